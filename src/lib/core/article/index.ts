@@ -1,0 +1,3 @@
+import type { Article } from '../types';
+export { parseArticle } from './parse';
+export type { Article };

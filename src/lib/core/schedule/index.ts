@@ -1,0 +1,9 @@
+export type { CardLevel, CardState, ScheduleOptions, ScheduledAnswer } from './types';
+export {
+	cardLevel,
+	clampRetention,
+	DEFAULT_RETENTION,
+	MASTERED_STABILITY_DAYS,
+	newCard,
+	scheduleAnswer
+} from './scheduler';

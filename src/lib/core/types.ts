@@ -1,0 +1,137 @@
+/** The five kinds of fact Factdeck finds in an article. */
+export type FactKind = 'date' | 'figure' | 'organisation' | 'person' | 'place';
+
+export const FACT_KINDS: readonly FactKind[] = [
+	'date',
+	'figure',
+	'organisation',
+	'person',
+	'place'
+];
+
+/** A sentence of the article, with character offsets into the article text. */
+export interface Sentence {
+	index: number;
+	paragraph: number;
+	start: number;
+	end: number;
+	/** Exactly `article.text.slice(start, end)`. */
+	text: string;
+}
+
+export interface Paragraph {
+	index: number;
+	start: number;
+	end: number;
+}
+
+export interface Article {
+	/** Stable id: a hash of the normalised text. */
+	id: string;
+	title: string;
+	/** The article text as given (only line endings normalised to \n). */
+	text: string;
+	words: number;
+	paragraphs: Paragraph[];
+	sentences: Sentence[];
+	/** Index of the sentence that is the headline, when the article has one. */
+	headline?: number;
+}
+
+/** How precise a date is. */
+export type DateGranularity = 'day' | 'month' | 'year' | 'weekday' | 'period';
+
+export interface DateValue {
+	granularity: DateGranularity;
+	year?: number;
+	/** 1–12 */
+	month?: number;
+	day?: number;
+	/** 0 (Sunday) – 6, for weekdays */
+	weekday?: number;
+}
+
+export interface FigureValue {
+	/** The number itself: 2 million → 2000000. */
+	number: number;
+	/** Currency symbol or code, percent sign or unit word ("$", "roubles", "%", "days"). */
+	unit?: string;
+	/** What the figure counts ("soldiers", "inmates", "barrels of oil a day"). */
+	counts?: string;
+	/** A qualifier such as "over", "nearly", "about". */
+	qualifier?: string;
+	/** Which form the article used, so distractors can copy it. */
+	style: 'digits' | 'grouped' | 'scaled' | 'words' | 'abbreviated';
+}
+
+export interface Fact {
+	/** Stable id: the same article and the same fact give the same id on every run. */
+	id: string;
+	kind: FactKind;
+	/** Exact span as it appears in the article. */
+	text: string;
+	start: number;
+	end: number;
+	/** The whole sentence it stands in. */
+	sentence: string;
+	sentenceIndex: number;
+	/** Normalised form: 2022-09-21, 300000, Federal Security Service. */
+	value: string;
+	date?: DateValue;
+	figure?: FigureValue;
+	/** Other names for the same organisation, person or place (acronym ↔ name). */
+	aliases?: string[];
+	/** A person's role, where the article gives one ("Russian Defense Minister"). */
+	role?: string;
+}
+
+export type QuestionType = 'multiple-choice' | 'cloze' | 'true-false' | 'timeline' | 'match';
+
+export const QUESTION_TYPES: readonly QuestionType[] = [
+	'multiple-choice',
+	'cloze',
+	'true-false',
+	'timeline',
+	'match'
+];
+
+export interface Question {
+	/** Stable id: derived from the article, the question type and its facts. */
+	id: string;
+	type: QuestionType;
+	prompt: string;
+	/**
+	 * multiple-choice: 4 options; true-false: ["True", "False"]; timeline: the events in a
+	 * shuffled order; match: the right-hand column in a shuffled order; cloze: absent.
+	 */
+	choices?: string[];
+	/**
+	 * multiple-choice, cloze, true-false: the right answer; timeline: the events in
+	 * chronological order; match: the right-hand item for each of `items`, in order.
+	 */
+	answer: string | string[];
+	/** match: the left-hand column. */
+	items?: string[];
+	/** cloze: other answers that are also right (an acronym and its name). */
+	accept?: string[];
+	/** The facts the question asks about. */
+	factIds: string[];
+	/** The sentence(s) the question is built from. */
+	source: string;
+	/** The kind of the main fact, for stats by kind. */
+	kind: FactKind;
+}
+
+export interface DeckArticle {
+	id: string;
+	title: string;
+	words: number;
+}
+
+export interface Deck {
+	article: DeckArticle;
+	/** The generator version that made the deck. */
+	generator: number;
+	facts: Fact[];
+	questions: Question[];
+}
