@@ -1,4 +1,9 @@
 import type { Question } from '../types';
+import { normaliseAnswer } from './normalise';
+import { matchesTyped } from './typed';
+
+export { matchesTyped } from './typed';
+export { normaliseAnswer } from './normalise';
 
 export interface GradeResult {
 	correct: boolean;
@@ -8,26 +13,30 @@ export interface GradeResult {
 	given: string;
 }
 
-const norm = (s: string) =>
-	s
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+const same = (a: string, b: string) => normaliseAnswer(a) === normaliseAnswer(b);
 
-const show = (v: string | string[]) => (Array.isArray(v) ? v.join(' → ') : v);
+function showList(question: Question, list: readonly string[]): string {
+	if (question.type === 'match' && question.items)
+		return question.items.map((item, i) => `${item} = ${list[i] ?? '—'}`).join('; ');
+	return list.join(' → ');
+}
 
-/** Grades an answer to any question type. Never throws. */
+/**
+ * Grades an answer to any question: a choice (multiple choice, true/false), an ordered list
+ * (timeline, match: the right-hand item for each left-hand item) or typed text (cloze).
+ * Never throws.
+ */
 export function gradeAnswer(question: Question, given: string | string[]): GradeResult {
-	const expected = question.answer;
-	if (Array.isArray(expected)) {
+	const answer = question.answer;
+	if (Array.isArray(answer)) {
 		const list = Array.isArray(given) ? given : [given];
 		const correct =
-			list.length === expected.length && expected.every((e, i) => norm(e) === norm(list[i] ?? ''));
-		return { correct, expected: show(expected), given: show(list) };
+			list.length === answer.length && answer.every((a, i) => same(a, String(list[i] ?? '')));
+		return { correct, expected: showList(question, answer), given: showList(question, list) };
 	}
-	const text = Array.isArray(given) ? given.join(' ') : given;
-	const accepted = [expected, ...(question.accept ?? [])].map(norm);
-	return { correct: accepted.includes(norm(text)), expected, given: text };
+	const text = Array.isArray(given) ? given.join(' ') : String(given ?? '');
+	if (question.type !== 'cloze')
+		return { correct: same(answer, text), expected: answer, given: text.trim() };
+	const correct = [answer, ...(question.accept ?? [])].some((a) => matchesTyped(a, text));
+	return { correct, expected: answer, given: text.trim() };
 }

@@ -7,3 +7,15 @@ export {
 	newCard,
 	scheduleAnswer
 } from './scheduler';
+export {
+	dayLabel,
+	daySpans,
+	kindAccuracy,
+	localDay,
+	retention,
+	streakOf,
+	type DayCount,
+	type DaySpan,
+	type KindAccuracy,
+	type Retention
+} from './stats';

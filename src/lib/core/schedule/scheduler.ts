@@ -64,9 +64,12 @@ export function scheduleAnswer(
 	options: ScheduleOptions
 ): ScheduledAnswer {
 	const rating = correct ? Rating.Good : Rating.Again;
+	// A clock set back (or a backup from a device whose clock ran ahead) must not make the
+	// answer fail: FSRS refuses a review dated before the last one.
+	const at = Math.max(now, card.lastReview ?? now);
 	const next = schedulerFor(clampRetention(options.retention)).next(
 		toFsrs(card),
-		new Date(now),
+		new Date(at),
 		rating
 	);
 	return {
@@ -79,8 +82,7 @@ export function scheduleAnswer(
 /** new: never answered; mastered: in Review with stability ≥ 21 days; else learning. */
 export function cardLevel(card: CardState | undefined): CardLevel {
 	if (!card || card.state === State.New) return 'new';
-	if (card.state === State.Review && card.stability >= MASTERED_STABILITY_DAYS)
-		return 'mastered';
+	if (card.state === State.Review && card.stability >= MASTERED_STABILITY_DAYS) return 'mastered';
 	return 'learning';
 }
 

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.stack));
+await page.goto('http://localhost:4180/settings');
+const length = page.getByLabel('Questions per session');
+await length.fill('100');
+await length.press('Tab');
+await page.waitForTimeout(1000);
+console.log(await page.locator('main').innerText());
+console.log(await page.locator('p[aria-live]').innerText());
+await browser.close();

@@ -1,0 +1,125 @@
+// Times importing a 5,000-word article in Chromium, from the file drop to "questions are
+// ready" (generated in the worker and stored), over a few fresh profiles; prints the median
+// and writes bench-results/import.json.
+// Run after a build: npx tsx scripts/bench/import.ts (KIT_OUT_DIR picks the build to serve).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const WORDS = 5_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4187);
+const KIT_OUT_DIR = process.env.KIT_OUT_DIR ?? '.svelte-kit';
+const SOURCES = ['/work/shared/articles', 'src/lib/content/articles'];
+
+/** A long article made of the bundled and shared articles' paragraphs, in turn. */
+function longArticle(): { text: string; words: number } {
+	const dir = SOURCES.find((d) => existsSync(d))!;
+	const paragraphs = readdirSync(dir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/))
+		.map((p) => p.trim())
+		.filter(Boolean);
+	const out = ['A week of news: Russia, Ukraine and the oil business'];
+	let words = 9;
+	for (let i = 0; words < WORDS; i++) {
+		const p = paragraphs[i % paragraphs.length];
+		out.push(p);
+		words += p.split(/\s+/).length;
+	}
+	return { text: out.join('\n\n') + '\n', words };
+}
+
+async function startPreview(): Promise<() => void> {
+	const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+		env: { ...process.env, KIT_OUT_DIR },
+		detached: true,
+		stdio: 'ignore'
+	});
+	const stop = () => process.kill(-child.pid!, 'SIGTERM');
+	for (let i = 0; i < 120; i++) {
+		try {
+			if ((await fetch(`http://localhost:${PORT}/import`)).ok) return stop;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	stop();
+	throw new Error(`vite preview did not start on port ${PORT}`);
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+if (!existsSync(join(KIT_OUT_DIR, 'output/client/service-worker.js'))) {
+	console.error(`No build in ${KIT_OUT_DIR}: run vite build first (with the same KIT_OUT_DIR).`);
+	process.exit(2);
+}
+
+const article = longArticle();
+const stop = await startPreview();
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const browser = await chromium.launch({
+	executablePath,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+});
+const runs: number[] = [];
+const stageLog: Record<string, number>[] = [];
+try {
+	for (let run = 0; run < RUNS; run++) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`http://localhost:${PORT}/import`, { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Import text' }).waitFor();
+		const { ms, stages } = await page.evaluate(async (text) => {
+			const zone = document.querySelector('[data-testid="drop-zone"]')!;
+			const progress = document.querySelector('[data-testid="import-progress"]');
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], 'week-of-news.txt', { type: 'text/plain' }));
+			// When each progress message first shows, to see where the time goes.
+			const stages: Record<string, number> = {};
+			let start = 0;
+			const ready = new Promise<void>((resolve, reject) => {
+				const observer = new MutationObserver(() => {
+					const label = progress?.textContent?.trim();
+					if (label && !(label in stages)) stages[label] = Math.round(performance.now() - start);
+					if (document.querySelector('[data-testid="import-result"]')) resolve();
+					const error = document.querySelector('[data-testid="import-error"]');
+					if (error) reject(new Error(error.textContent ?? 'import refused'));
+				});
+				observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+			});
+			start = performance.now();
+			zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+			await ready;
+			return { ms: performance.now() - start, stages };
+		}, article.text);
+		runs.push(Math.round(ms));
+		stageLog.push(stages);
+		console.log(`run ${run + 1}: ${Math.round(ms)} ms`, stages);
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	stop();
+}
+
+const result = {
+	what: 'import a 5,000-word article: drop → deck generated in the worker and stored',
+	words: article.words,
+	chars: article.text.length,
+	runs,
+	medianMs: median(runs),
+	/** ms after the drop at which each progress message first showed, per run. */
+	stages: stageLog,
+	browser: `Chromium ${browser.version()}`,
+	date: new Date().toISOString()
+};
+console.log(`Import of ${article.words} words: median ${result.medianMs} ms over ${RUNS} runs`);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/import.json', JSON.stringify(result, null, '\t') + '\n');

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	anyText,
+	articleText,
+	endlessSentence,
+	headlinedText,
+	hostileText
+} from '../../../tests/fixtures/articles/arbitraries';
+import { deckProblems } from '../../../tests/fixtures/articles/deck-problems';
+import { parseArticle } from './article/parse';
+import { generateDeck } from './deck';
+import { ArticleInputError } from './errors';
+import { MAX_ARTICLE_CHARS } from './input';
+
+// Fixed seeds: every run checks the same inputs, and a failure prints its counterexample.
+const SEED = 20261125;
+const LIMITS = { maxChars: MAX_ARTICLE_CHARS };
+// The generator runs an NLP tagger over each text: generous limits for a shared machine.
+const SLOW = { timeout: 300_000 };
+
+/**
+ * The generator's contract on any input: either a valid deck, or an ArticleInputError that
+ * names a real problem of the input. Returns what is wrong, or null.
+ */
+function contractBroken(input: string): string | null {
+	let deck;
+	try {
+		deck = generateDeck(input, LIMITS);
+	} catch (error) {
+		if (!(error instanceof ArticleInputError)) return `threw ${String(error)}`;
+		if (error.problem === 'empty' && input.trim() !== '') return 'called non-empty text empty';
+		if (error.problem === 'too-large' && input.length <= MAX_ARTICLE_CHARS)
+			return 'called short text too large';
+		return null;
+	}
+	const problems = deckProblems(parseArticle(input, LIMITS), deck);
+	return problems.length ? problems.join('; ') : null;
+}
+
+function holds(arbitrary: fc.Arbitrary<string>, numRuns: number): void {
+	fc.assert(
+		fc.property(arbitrary, (input) => {
+			const broken = contractBroken(input);
+			if (broken) throw new Error(`${broken}\ninput: ${JSON.stringify(input)}`);
+		}),
+		{ seed: SEED, numRuns }
+	);
+}
+
+describe('generateDeck on any input', () => {
+	it('random Unicode: a valid deck or an input error (4,500 inputs)', SLOW, () =>
+		holds(anyText, 4500)
+	);
+
+	it('article-shaped text: a valid deck (2,500 inputs)', SLOW, () => holds(articleText(), 2500));
+
+	it('articles with a headline: a valid deck (1,000 inputs)', SLOW, () =>
+		holds(headlinedText, 1000)
+	);
+
+	it('only numbers, only emoji or punctuation, long run-ons (1,500 inputs)', SLOW, () =>
+		holds(hostileText, 1500)
+	);
+
+	it('one sentence of hundreds of words (10 inputs)', SLOW, () => holds(endlessSentence, 10));
+
+	it('is deterministic: the same text gives the same deck (200 inputs)', SLOW, () =>
+		fc.assert(
+			fc.property(articleText(), (input) => {
+				expect(generateDeck(input)).toEqual(generateDeck(input));
+			}),
+			{ seed: SEED, numRuns: 200 }
+		)
+	);
+
+	it('line endings do not change the deck (100 inputs)', SLOW, () =>
+		fc.assert(
+			fc.property(articleText(), (input) => {
+				const unix = input.replace(/\r\n?/g, '\n');
+				expect(generateDeck(unix.replace(/\n/g, '\r\n'))).toEqual(generateDeck(unix));
+			}),
+			{ seed: SEED, numRuns: 100 }
+		)
+	);
+});
+
+describe('generateDeck refuses what is not an article', () => {
+	it('empty or blank text', () =>
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(' ', '\n', '\t', '\r\n', '\u00A0')), (blank) => {
+				expect(() => generateDeck(blank.join(''))).toThrow(ArticleInputError);
+			}),
+			{ seed: SEED, numRuns: 100 }
+		));
+
+	it('binary data', () =>
+		fc.assert(
+			fc.property(articleText(), fc.nat(), (input, at) => {
+				const i = at % (input.length + 1);
+				const binary = input.slice(0, i) + '\u0000' + input.slice(i);
+				const error = captured(() => generateDeck(binary));
+				expect(error).toBeInstanceOf(ArticleInputError);
+				expect((error as ArticleInputError).problem).toBe('binary');
+			}),
+			{ seed: SEED, numRuns: 100 }
+		));
+
+	it('text over the size limit', () => {
+		const error = captured(() => generateDeck('The army grew. '.repeat(20_000), LIMITS));
+		expect((error as ArticleInputError).problem).toBe('too-large');
+	});
+});
+
+function captured(run: () => unknown): unknown {
+	try {
+		run();
+	} catch (error) {
+		return error;
+	}
+	return null;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, resolveDates } from './dates';
+
+function dates(text: string) {
+	const found = findDates(text, 0, text.length);
+	resolveDates(found);
+	return found.map((f) => [text.slice(f.start, f.end), f.value]);
+}
+
+describe('findDates', () => {
+	it('reads full dates in both orders', () => {
+		expect(dates('It occurred on 25 November 2018 in the strait.')).toEqual([
+			['25 November 2018', '2018-11-25']
+		]);
+		expect(dates('On September 21, 2022, he spoke.')).toEqual([
+			['September 21, 2022', '2022-09-21']
+		]);
+	});
+
+	it('reads day and month without a year, ordinals and abbreviations', () => {
+		expect(dates('On 31 October and since January 9th, then Sept. 3.')).toEqual([
+			['31 October', '--10-31'],
+			['January 9th', '--01-09'],
+			['Sept. 3', '--09-03']
+		]);
+	});
+
+	it('reads month and year, lone months after a preposition, weekdays', () => {
+		expect(dates('In November 2022 it said that in December, on Thursday, it would.')).toEqual([
+			['November 2022', '2022-11'],
+			['December', '2022-12'],
+			['Thursday', 'Thursday']
+		]);
+		expect(dates('May I ask? March on!')).toEqual([]);
+	});
+
+	it('borrows the year of the nearest dated event, not of "since 2017"', () => {
+		expect(dates('In March 2020 it began. On 4 May it ended.')[1]).toEqual(['4 May', '2020-05-04']);
+		expect(dates('It grew since 2017. On 4 May it ended.')[1]).toEqual(['4 May', '--05-04']);
+	});
+
+	it('reads years alone, in phrases and ranges', () => {
+		expect(dates('In 2014, under a 2003 treaty, before the 2019 election.')).toEqual([
+			['2014', '2014'],
+			['2003', '2003'],
+			['2019', '2019']
+		]);
+		expect(dates('It ran 2014–2016 and again 2018-19.').map((d) => d[1])).toEqual([
+			'2014',
+			'2016',
+			'2018',
+			'2019'
+		]);
+		expect(dates('Since the 1990s.')).toEqual([['1990s', '1990s']]);
+	});
+
+	it('does not take other numbers as years', () => {
+		expect(dates('UK 007 paid $2017bn to 2,017 people; 2000 soldiers came; 1.2017 ratio.')).toEqual(
+			[]
+		);
+		expect(dates('Chapter 2015 of the code, 2018%, 2019m, 12:2020')).toEqual([]);
+	});
+});

@@ -1,0 +1,163 @@
+import type { DateValue } from '../types';
+import type { Found } from './found';
+import { MONTHS, WEEKDAYS } from './gazetteer';
+
+const MONTH_NAMES =
+	'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH = `(?:${MONTH_NAMES}|(?:${MONTH_SHORT})\\.?)`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
+const END = '(?![\\p{L}\\p{N}]|[.,]\\d|:\\d)';
+
+const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => DateValue | null }[] = [
+	{
+		// 25 November 2018 · 31 October · 9th of May
+		re: new RegExp(`(?<![\\p{N}.,])${DAY}(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+${YEAR})?${END}`, 'gu'),
+		make: (m) => dayDate(m[1], m[2], m[3])
+	},
+	{
+		// September 21, 2022 · January 9th
+		re: new RegExp(`(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'gu'),
+		make: (m) => dayDate(m[2], m[1], m[3])
+	},
+	{
+		// November 2022
+		re: new RegExp(`(${MONTH}),?\\s+${YEAR}${END}`, 'gu'),
+		make: (m) => ({ granularity: 'month', month: monthOf(m[1]), year: Number(m[2]) })
+	}
+];
+
+// A month alone counts only after a word that makes it a time: "in December", "since May".
+const LONE_MONTH = new RegExp(
+	`\\b(?:in|since|by|until|till|from|during|through|before|after|last|next|this|early|late|mid|of|on|between|and|to|or|until)[\\s-]+(${MONTH_NAMES})\\b(?!\\s+\\d)`,
+	'gu'
+);
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+const YEAR_ALONE = new RegExp(
+	`(?<![\\p{L}\\p{N}$£€¥₽.,/:])${YEAR}(s?)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s*(?:bn|m|k|tn|million|billion|thousand|trillion|per ?cent|percent)\\b)`,
+	'gu'
+);
+const YEAR_BEFORE =
+	/(?:\b(?:in|since|of|by|until|till|from|to|the|a|its|their|his|her|during|before|after|between|and|or|year|late|early|mid|around|circa|c\.|'s|’s)\s*|[(\-–—]\s*)$/i;
+const CAP_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
+const NOT_NAME =
+	/^(?:In|On|By|Since|Until|From|Of|The|A|And|Between|After|Before|During|Around|Circa|Late|Early|Mid)$/;
+
+/**
+ * Finds dates in a sentence: full dates, day + month, month + year, months after a
+ * preposition, weekdays, and years. A number is a year only where it reads as one:
+ * not money ("$2017bn"), not grouped ("2,017"), not part of a name ("UK 007"), and not
+ * a count ("2000 soldiers").
+ */
+export function findDates(text: string, from: number, to: number): Found[] {
+	const s = text.slice(from, to);
+	const found: Found[] = [];
+	const taken = new Uint8Array(s.length + 1);
+	const add = (start: number, end: number, date: DateValue | null) => {
+		if (!date) return;
+		for (let i = start; i < end; i++) if (taken[i]) return;
+		taken.fill(1, start, end);
+		// a dated event ("In November 2022, …") sets the year; "since 2017" looks back
+		const anchor =
+			date.year !== undefined &&
+			(date.granularity === 'day' || date.granularity === 'month') &&
+			!/\b(?:since|from|until|till|before)\s+$/i.test(s.slice(Math.max(0, start - 8), start));
+		found.push({ kind: 'date', start: from + start, end: from + end, value: '', date, anchor });
+	};
+	for (const { re, make } of PATTERNS) {
+		re.lastIndex = 0;
+		for (let m = re.exec(s); m; m = re.exec(s)) add(m.index, m.index + m[0].length, make(m));
+	}
+	LONE_MONTH.lastIndex = 0;
+	for (let m = LONE_MONTH.exec(s); m; m = LONE_MONTH.exec(s)) {
+		const at = m.index + m[0].length - m[1].length;
+		add(at, at + m[1].length, { granularity: 'month', month: monthOf(m[1]) });
+	}
+	WEEKDAY.lastIndex = 0;
+	for (let m = WEEKDAY.exec(s); m; m = WEEKDAY.exec(s))
+		add(m.index, m.index + m[0].length, {
+			granularity: 'weekday',
+			weekday: WEEKDAYS.indexOf(m[1].toLowerCase())
+		});
+	YEAR_ALONE.lastIndex = 0;
+	for (let m = YEAR_ALONE.exec(s); m; m = YEAR_ALONE.exec(s)) {
+		const year = Number(m[1]);
+		if (!readsAsYear(s, m.index, m.index + m[0].length, year)) continue;
+		add(m.index, m.index + m[0].length, {
+			granularity: m[2] ? 'period' : 'year',
+			year
+		});
+		// "2014–16": the second year of a short range
+		const range = /^[-–](\d{2})(?!\p{N})/u.exec(s.slice(m.index + m[0].length, m.index + 12));
+		if (range && !m[2]) {
+			const second = Math.floor(year / 100) * 100 + Number(range[1]);
+			const at = m.index + m[0].length + 1;
+			if (second > year) add(at, at + 2, { granularity: 'year', year: second });
+		}
+	}
+	found.sort((a, b) => a.start - b.start);
+	return found;
+}
+
+function readsAsYear(s: string, start: number, end: number, year: number): boolean {
+	const before = s.slice(Math.max(0, start - 24), start);
+	const cap = CAP_BEFORE.exec(before);
+	if (cap && !NOT_NAME.test(cap[1]) && !MONTHS.includes(cap[1].toLowerCase())) return false;
+	const introduced = YEAR_BEFORE.test(before) || start === 0;
+	if (year < 1800 && !introduced) return false;
+	// "2000 soldiers": a count, unless the year is introduced ("in 2014 troops …")
+	const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(s.slice(end, end + 40));
+	if (next && /[^s]s$/.test(next[1]) && !introduced) return false;
+	return true;
+}
+
+function dayDate(day: string, month: string, year?: string): DateValue | null {
+	const d = Number(day);
+	const mo = monthOf(month);
+	if (d < 1 || d > 31 || !mo) return null;
+	return year
+		? { granularity: 'day', day: d, month: mo, year: Number(year) }
+		: { granularity: 'day', day: d, month: mo };
+}
+
+function monthOf(name: string): number {
+	const key = name.toLowerCase().replace('.', '').slice(0, 3);
+	return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Fills in missing years from the nearest dated event before each date (a day or month with
+ * its year, not introduced by "since"), then writes the
+ * ISO-like value: 2018-11-25, 2022-11, 2017, --09-21 (year unknown), Thursday.
+ */
+export function resolveDates(dates: Found[]): void {
+	let lastYear: number | undefined;
+	for (const f of dates) {
+		const d = f.date;
+		if (!d) continue;
+		if (f.anchor) lastYear = d.year;
+		const year =
+			d.year ?? (d.granularity === 'day' || d.granularity === 'month' ? lastYear : undefined);
+		if (year !== undefined && d.year === undefined) d.year = year;
+		f.value = dateValue(d);
+	}
+}
+
+export function dateValue(d: DateValue): string {
+	const y = d.year !== undefined ? String(d.year) : '-';
+	switch (d.granularity) {
+		case 'day':
+			return `${y}-${pad(d.month ?? 0)}-${pad(d.day ?? 0)}`;
+		case 'month':
+			return `${y}-${pad(d.month ?? 0)}`;
+		case 'weekday':
+			return WEEKDAYS[d.weekday ?? 0].replace(/^./, (c) => c.toUpperCase());
+		case 'period':
+			return `${d.year}s`;
+		default:
+			return y;
+	}
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+import { findFigures } from './figures';
+
+function figures(text: string) {
+	const dates = findDates(text, 0, text.length);
+	return findFigures(text, 0, text.length, dates).map((f) => ({
+		text: text.slice(f.start, f.end),
+		value: f.value,
+		counts: f.figure?.counts,
+		style: f.figure?.style
+	}));
+}
+const texts = (text: string) => figures(text).map((f) => f.text);
+
+describe('findFigures', () => {
+	it('reads scale words, grouped digits and qualifiers', () => {
+		expect(figures('An army of 2 million soldiers and over 400,000 inmates.')).toEqual([
+			{ text: '2 million', value: '2000000', counts: 'soldiers', style: 'scaled' },
+			{ text: 'over 400,000', value: '400000', counts: 'inmates', style: 'grouped' }
+		]);
+		expect(figures('about two million people, 300 thousand people, 1.5 million')).toMatchObject([
+			{ value: '2000000', style: 'words', counts: 'people' },
+			{ value: '300000', counts: 'people' },
+			{ value: '1500000' }
+		]);
+	});
+
+	it('reads money with symbols, suffixes and currency words', () => {
+		expect(figures('paid 260.75bn roubles ($9.37bn: £4.8bn), near the $27bn owed')).toMatchObject([
+			{ text: '260.75bn roubles', value: '260750000000 RUB', style: 'abbreviated' },
+			{ text: '$9.37bn', value: '9370000000 USD' },
+			{ text: '£4.8bn', value: '4800000000 GBP' },
+			{ text: '$27bn', value: '27000000000 USD', counts: undefined }
+		]);
+		expect(figures('a fee of €20,000 and 5m euros')).toMatchObject([
+			{ value: '20000 EUR' },
+			{ value: '5000000 EUR' }
+		]);
+	});
+
+	it('reads percentages, measures and rates', () => {
+		expect(texts('up 12% or 3.5 per cent, in 14 days, for eight hours')).toEqual([
+			'12%',
+			'3.5 per cent',
+			'14 days',
+			'eight hours'
+		]);
+		expect(figures('pumping close to a million barrels of oil a day.')).toEqual([
+			{
+				text: 'close to a million barrels of oil a day',
+				value: '1000000 barrels',
+				counts: 'barrels of oil a day',
+				style: 'words'
+			}
+		]);
+	});
+
+	it('takes numbers in words only when they count something', () => {
+		expect(
+			figures('captured three Ukrainian Navy vessels and all twenty-four sailors')
+		).toMatchObject([
+			{ text: 'three', value: '3', counts: 'vessels' },
+			{ text: 'twenty-four', value: '24', counts: 'sailors' }
+		]);
+		expect(texts('one of the largest, the two of them, a tugboat, one active plan')).toEqual([]);
+		expect(figures('Four registered bidders came.')).toMatchObject([
+			{ text: 'Four', counts: 'registered bidders' }
+		]);
+	});
+
+	it('reads ages', () => {
+		expect(figures('people with an average age of 35.')).toMatchObject([
+			{ text: '35', counts: 'age' }
+		]);
+	});
+
+	it('leaves years, dates, ordinals and numbers in names alone', () => {
+		expect(texts('In 2014, on 25 November 2018 and January 9th, the 2019 election')).toEqual([]);
+		expect(texts('the G20 summit, UK 007, Chapter 11, No. 5, the 71st minute, at 10:30')).toEqual(
+			[]
+		);
+	});
+
+	it('keeps the first number of a range and a grouped number whole', () => {
+		expect(texts('10-15 people and 2,017 people')).toEqual(['10', '2,017']);
+	});
+});

@@ -1,0 +1,181 @@
+import type { FigureValue } from '../types';
+import { overlapsSorted, type Claimed, type Found } from './found';
+import { MONTHS } from './gazetteer';
+import { plainNumber, scaleDecimal, SCALES, wordNumber } from './numbers';
+
+const QUAL =
+	'(?:just\\s+)?(?:over|more\\s+than|nearly|almost|about|around|roughly|approximately|some|close\\s+to|up\\s+to|at\\s+least|fewer\\s+than|less\\s+than|under|as\\s+many\\s+as|an\\s+estimated|at\\s+most)\\s+';
+const CUR = 'US\\$|A\\$|C\\$|HK\\$|\\$|£|€|¥|₽|₴|₹';
+const DIG = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const SMALL =
+	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const WORDNUM = `(?:(?:${TENS})[-‑](?:one|two|three|four|five|six|seven|eight|nine)|${SMALL})`;
+const SCALE = '(?:hundred|thousand|million|billion|trillion)(?:\\s+(?:thousand|million|billion))?';
+const MONEY_WORDS =
+	'roubles?|rubles?|dollars?|euros?|pounds?(?:\\s+sterling)?|yen|yuan|renminbi|hryvnias?|rupees?|pesos?|francs?';
+const MEASURES =
+	'days?|hours?|minutes?|seconds?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|inches|tonnes?|tons?|barrels?|kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|hectares?|degrees?|mph|points?|percentage\\s+points?|votes?|seats?|goals?|megawatts?|gigawatts?';
+
+const FIGURE = new RegExp(
+	`(?<![\\p{L}\\p{N}.,:/$£€¥₽₴₹\\-–])(?<q>${QUAL})?(?<cur>${CUR})?(?:(?<dig>${DIG})(?:(?<abbr>bn|mn|m|k|tn|trn)|\\s*(?<sws>${SCALE}))?|(?<wn>\\b(?:an?|${WORDNUM}))(?:\\s+(?<wsw>${SCALE}))?)(?![\\p{L}\\p{N}]|[.,]\\d|:\\d)(?:\\s*(?<pct>%|per\\s?cent\\b|percent\\b)|\\s+(?<money>${MONEY_WORDS})\\b|\\s+(?<meas>${MEASURES})\\b(?<rate>(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|month|year|hour|person|capita)\\b)?)?`,
+	'giu'
+);
+
+const CURRENCY_CODES: Record<string, string> = {
+	$: 'USD',
+	us$: 'USD',
+	a$: 'AUD',
+	c$: 'CAD',
+	hk$: 'HKD',
+	'£': 'GBP',
+	'€': 'EUR',
+	'¥': 'JPY',
+	'₽': 'RUB',
+	'₴': 'UAH',
+	'₹': 'INR',
+	rouble: 'RUB',
+	ruble: 'RUB',
+	dollar: 'USD',
+	euro: 'EUR',
+	pound: 'GBP',
+	yen: 'JPY',
+	yuan: 'CNY',
+	renminbi: 'CNY',
+	hryvnia: 'UAH',
+	rupee: 'INR',
+	peso: 'MXN',
+	franc: 'CHF'
+};
+
+// Words after a spelled-out number that show it does not count a noun ("two of them").
+const NOT_COUNTED = new Set(
+	'of and or to in on at by for with from than is are was were be been has have had who which that the a an more less times per after before over into out up down'.split(
+		' '
+	)
+);
+const IRREGULAR_PLURALS = new Set(
+	'people men women children police staff personnel cattle sheep fish troops'.split(' ')
+);
+// Capitalised words that may stand before a figure without making it part of a name.
+const OPENING_WORDS =
+	/^(?:In|On|Over|About|Some|Nearly|Almost|Around|The|A|By|To|From|Of|And|With|At|For|Only|Just|All|Another|Up|More|Less|Under|Than|Roughly|Exactly|Since|After|Before|But|Of|Those|These|Its|Their|His|Her|Our|My|Your|I|We|They|He|She|It)$/;
+const NUMBER_LABEL =
+	/(?:\b(?:no|nos|number|page|pages|chapter|article|section|paragraph|resolution|flight|route|room|platform|gate|version|model|type|phase|level|grade|class|division|tier|row|seat|channel)\.?|#)\s*$/i;
+
+/**
+ * Finds figures in a sentence: cardinals with scale words, money, percentages, measures and
+ * numbers in words that count a noun. `claimed` holds the dates (sorted, not overlapping), so
+ * years are never figures.
+ * The value is the plain number, then the unit: "27000000000 USD", "14 days", "5%".
+ */
+export function findFigures(text: string, from: number, to: number, claimed: Claimed[]): Found[] {
+	const s = text.slice(from, to);
+	const found: Found[] = [];
+	FIGURE.lastIndex = 0;
+	for (let m = FIGURE.exec(s); m; m = FIGURE.exec(s)) {
+		const g = m.groups ?? {};
+		const start = from + m.index;
+		const end = start + m[0].length;
+		if (overlapsSorted(claimed, start, end)) continue;
+		const before = s.slice(Math.max(0, m.index - 30), m.index);
+		if (g.dig && namesNumber(before)) continue;
+		if (g.wn) {
+			const lone = !g.wsw;
+			const w = g.wn.toLowerCase();
+			if (lone && (w === 'a' || w === 'an' || w === 'one')) continue;
+			if (
+				lone &&
+				!g.meas &&
+				!g.money &&
+				!g.pct &&
+				!countsNoun(s.slice(end - from, end - from + 40))
+			)
+				continue;
+		}
+		const figure = describe(g, before, s.slice(end - from, end - from + 80));
+		if (!figure) continue;
+		found.push({ kind: 'figure', start, end, value: valueOf(figure, g), figure });
+	}
+	return found;
+}
+
+function namesNumber(before: string): boolean {
+	if (NUMBER_LABEL.test(before)) return true;
+	const cap = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before);
+	return !!cap && !OPENING_WORDS.test(cap[1]) && !MONTHS.includes(cap[1].toLowerCase());
+}
+
+function countsNoun(after: string): boolean {
+	const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);
+	return !!next && !NOT_COUNTED.has(next[1].toLowerCase());
+}
+
+function describe(
+	g: Record<string, string | undefined>,
+	before: string,
+	after: string
+): FigureValue | null {
+	let number: number;
+	let style: FigureValue['style'];
+	if (g.dig) {
+		const power = g.abbr ? SCALES[g.abbr.toLowerCase()] : g.sws ? scalePower(g.sws) : 0;
+		number = scaleDecimal(g.dig, power);
+		style = g.abbr ? 'abbreviated' : g.sws ? 'scaled' : g.dig.includes(',') ? 'grouped' : 'digits';
+	} else {
+		const base = wordNumber(g.wn ?? '');
+		if (Number.isNaN(base)) return null;
+		number = base * 10 ** (g.wsw ? scalePower(g.wsw) : 0);
+		style = 'words';
+	}
+	if (!Number.isFinite(number)) return null;
+	const figure: FigureValue = { number, style };
+	const unit = g.pct ? '%' : (g.cur ?? g.money ?? g.meas);
+	if (unit) figure.unit = unit.replace(/\s+/g, ' ');
+	if (g.q) figure.qualifier = g.q.trim().replace(/\s+/g, ' ').toLowerCase();
+	const money = g.cur || g.money || g.pct;
+	const counts = g.meas
+		? (g.meas + (g.rate ?? '')).replace(/\s+/g, ' ')
+		: money
+			? undefined
+			: countedNoun(after, before);
+	if (counts) figure.counts = counts;
+	return figure;
+}
+
+function scalePower(words: string): number {
+	return words
+		.toLowerCase()
+		.split(/\s+/)
+		.reduce((p, w) => p + (SCALES[w] ?? 0), 0);
+}
+
+/** "three Ukrainian Navy vessels" → "vessels"; "an average age of 35" → "age". */
+function countedNoun(after: string, before: string): string | undefined {
+	if (/^-year-old\b/.test(after)) return 'age';
+	const words =
+		after
+			.match(/^(?:\s+[\p{L}][\p{L}'’-]*){1,5}/u)?.[0]
+			.trim()
+			.split(/\s+/) ?? [];
+	if (words[0] && /\p{L}{2,}s$/u.test(words[0])) return words[0];
+	const picked: string[] = [];
+	for (const w of words) {
+		if (/^\p{Lu}/u.test(w) && !picked.length) continue;
+		if (/^\p{Lu}/u.test(w) || NOT_COUNTED.has(w.toLowerCase())) break;
+		picked.push(w);
+		if (/\p{L}{2,}s$/u.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase())) return picked.join(' ');
+		if (picked.length >= 3) break;
+	}
+	if (/\b(?:age of|aged)\s*$/i.test(before)) return 'age';
+	return undefined;
+}
+
+function valueOf(figure: FigureValue, g: Record<string, string | undefined>): string {
+	const n = plainNumber(figure.number);
+	if (g.pct) return `${n}%`;
+	const money = g.cur ?? g.money?.replace(/s?(?:\s+sterling)?$/i, '');
+	if (money) return `${n} ${CURRENCY_CODES[money.toLowerCase()] ?? money}`;
+	if (g.meas) return `${n} ${g.meas.toLowerCase().replace(/\s+/g, ' ')}`;
+	return n;
+}

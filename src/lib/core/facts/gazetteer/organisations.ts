@@ -1,0 +1,13 @@
+/**
+ * Well-known organisations that carry no head word ("Gazprom", "BBC"), as
+ * "Name[:Other name]". Unknown ones are found by head words, acronyms and context.
+ */
+const ORGANISATIONS = `Kremlin|White House|Pentagon|Downing Street:No 10|Elysee:Élysée|Bundestag|Duma:State Duma|Knesset|Congress|Senate|Parliament|Politburo|Vatican|Interpol|Europol|NATO:North Atlantic Treaty Organization|EU:European Union|UN:United Nations|UNESCO|UNICEF|UNHCR|WHO:World Health Organization|WTO:World Trade Organization|IMF:International Monetary Fund|World Bank|OPEC|OECD|OSCE|ASEAN|African Union|Arab League|G7|G8|G20|BRICS|ICC:International Criminal Court|ICJ:International Court of Justice|IAEA|Red Cross|Amnesty International|Human Rights Watch|Greenpeace|Hamas|Hezbollah|Taliban|Wagner|FSB|KGB|GRU|SBU|CIA|FBI|NSA|MI5|MI6|GCHQ|Mossad|NASA|ESA|Roscosmos|SpaceX|Gazprom|Rosneft|Lukoil|Novatek|Sberbank|VTB|Aeroflot|Rosatom|Rostec|Yandex|Kaspersky|Naftogaz|Shell|BP|ExxonMobil:Exxon|Chevron|TotalEnergies|Aramco:Saudi Aramco|Equinor|Eni|Glencore|Rio Tinto|BHP|Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|Telegram|TikTok|YouTube|Netflix|Spotify|Uber|Airbnb|Tesla|OpenAI|Nvidia|Intel|AMD|IBM|Oracle|Samsung|Sony|Huawei|Alibaba|Tencent|Baidu|Xiaomi|Toyota|Honda|Nissan|Volkswagen|BMW|Mercedes|Daimler|Renault|Peugeot|Fiat|Ford|General Motors|Boeing|Airbus|Lockheed Martin|Raytheon|Siemens|Nestle:Nestlé|Unilever|Pfizer|Moderna|AstraZeneca|BioNTech|Novartis|Roche|Bayer|Walmart|Tesco|Ikea|Visa|Mastercard|PayPal|Goldman Sachs|JPMorgan:JP Morgan|Morgan Stanley|Citigroup|Barclays|HSBC|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Santander|Lloyds|NatWest|Berkshire Hathaway|BlackRock|Nasdaq|Ftse|Dow Jones|Federal Reserve:Fed|ECB:European Central Bank|Bank of England|BBC|CNN|Reuters|AP:Associated Press|AFP:Agence France-Presse|Bloomberg|Tass|RIA Novosti|Interfax|Al Jazeera|Sky News|Fox News|NBC|CBS|ABC|NPR|PBS|Guardian|Financial Times|Economist|Wall Street Journal|New York Times|Washington Post|Le Monde|Der Spiegel|Politico|Axios|Kommersant|Vedomosti|Novaya Gazeta|Meduza|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Euronews|Deutsche Welle|Ofcom|Ofgem|FIFA|UEFA|IOC|Premier League|Champions League|NBA|NFL|MLB|NHL|Formula One:F1|Wimbledon|Harvard|Stanford|MIT|Yale|Princeton|Caltech|CERN|Labour|Conservatives:Tories|Liberal Democrats|Democrats|Republicans|SNP|United Russia`;
+
+/** organisation name (lower case) → canonical name */
+export const ORGANISATION_NAMES = new Map<string, string>();
+for (const row of ORGANISATIONS.split('|')) {
+	const [name, ...others] = row.split(':');
+	ORGANISATION_NAMES.set(name.toLowerCase(), name);
+	for (const o of others) ORGANISATION_NAMES.set(o.toLowerCase(), name);
+}

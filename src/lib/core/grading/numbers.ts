@@ -1,0 +1,166 @@
+/** Reading numbers as news text writes them: "300,000", "300 thousand", "$9.37bn", "twenty-four". */
+
+const SCALES: Record<string, number> = {
+	hundred: 100,
+	thousand: 1e3,
+	k: 1e3,
+	million: 1e6,
+	mn: 1e6,
+	m: 1e6,
+	billion: 1e9,
+	bn: 1e9,
+	b: 1e9,
+	trillion: 1e12,
+	tn: 1e12
+};
+
+const UNITS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen'
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A number found in a text, with what surrounds it, so a new number can take its place. */
+export interface NumberSpan {
+	/** Text before the number ("over ", "$"). */
+	prefix: string;
+	/** Text after the number and its scale word ("bn roubles" keeps "roubles" here). */
+	suffix: string;
+	/** The number as written, before its scale word: 300 in "300 thousand". */
+	mantissa: number;
+	/** Digits after the decimal point as written. */
+	decimals: number;
+	/** The scale word as written ("thousand", "bn"), with the space before it. */
+	scaleWord: string;
+	scale: number;
+	style: 'digits' | 'grouped' | 'words';
+	/** Words only: the first letter was a capital. */
+	capital: boolean;
+	value: number;
+}
+
+const DIGITS =
+	/(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(\s?(?:thousand|million|billion|trillion|hundred|bn|mn|tn|k|m|b)\b)?/i;
+
+/** Finds the first number in `text` (digits or English number words). */
+export function findNumber(text: string): NumberSpan | null {
+	const m = DIGITS.exec(text);
+	if (m) {
+		const whole = m[1].replace(/[, \u00a0\u202f]/g, '');
+		const mantissa = Number(m[2] ? `${whole}.${m[2]}` : whole);
+		const scaleWord = m[3] ?? '';
+		const scale = scaleWord ? SCALES[scaleWord.trim().toLowerCase()] : 1;
+		return {
+			prefix: text.slice(0, m.index),
+			suffix: text.slice(m.index + m[0].length),
+			mantissa,
+			decimals: m[2]?.length ?? 0,
+			scaleWord,
+			scale,
+			style: /\D/.test(m[1]) ? 'grouped' : 'digits',
+			capital: false,
+			value: mantissa * scale
+		};
+	}
+	return findNumberWords(text);
+}
+
+const WORD =
+	/\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion|trillion))*\b/i;
+
+function findNumberWords(text: string): NumberSpan | null {
+	const m = WORD.exec(text);
+	if (!m || /^a$/i.test(m[0])) return null;
+	const words = m[0].toLowerCase().split(/\s+/);
+	const mantissa = wordValue(words[0]);
+	if (mantissa === null) return null;
+	let scale = 1;
+	const scaleWords = words.slice(1);
+	for (const w of scaleWords) scale *= SCALES[w];
+	return {
+		prefix: text.slice(0, m.index),
+		suffix: text.slice(m.index + m[0].length),
+		mantissa,
+		decimals: 0,
+		scaleWord: scaleWords.length ? ' ' + scaleWords.join(' ') : '',
+		scale,
+		style: 'words',
+		capital: /^[A-Z]/.test(m[0]),
+		value: mantissa * scale
+	};
+}
+
+function wordValue(word: string): number | null {
+	if (word === 'a') return 1;
+	const [tens, unit] = word.split('-');
+	const u = UNITS.indexOf(tens);
+	if (u >= 0) return u;
+	const t = TENS.indexOf(tens);
+	if (t < 2) return null;
+	return t * 10 + (unit ? Math.max(0, UNITS.indexOf(unit)) : 0);
+}
+
+/** English words for 0–99; null beyond, where news text uses digits anyway. */
+export function numberToWords(n: number): string | null {
+	if (!Number.isInteger(n) || n < 0 || n > 99) return null;
+	if (n < 20) return UNITS[n];
+	const unit = n % 10;
+	return TENS[Math.floor(n / 10)] + (unit ? '-' + UNITS[unit] : '');
+}
+
+function group(digits: string): string {
+	return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * Writes `value` the way `like` was written (same prefix, scale word, grouping, decimals),
+ * or null when it cannot be written that way without looking odd.
+ */
+export function formatLike(like: NumberSpan, value: number): string | null {
+	const mantissa = value / like.scale;
+	if (mantissa <= 0 || !Number.isFinite(mantissa)) return null;
+	let body: string;
+	if (like.style === 'words') {
+		const w = numberToWords(mantissa);
+		if (w === null) return null;
+		body = like.capital ? w[0].toUpperCase() + w.slice(1) : w;
+	} else {
+		const fixed = mantissa.toFixed(like.decimals);
+		if (Math.abs(Number(fixed) - mantissa) > 1e-9 * Math.max(1, mantissa)) {
+			// Needs more decimals than the model had: allow one more only for scaled numbers.
+			if (!like.scaleWord || like.decimals > 0) return null;
+			const one = mantissa.toFixed(1);
+			if (Math.abs(Number(one) - mantissa) > 1e-9) return null;
+			body = one;
+		} else body = fixed;
+		if (like.scaleWord && Number(body) >= 1000) return null;
+		// "2.0 million" reads oddly where "2 million" says the same.
+		if (like.scaleWord && /\.0+$/.test(body)) body = body.replace(/\.0+$/, '');
+		const [whole, frac] = body.split('.');
+		body = (like.style === 'grouped' ? group(whole) : whole) + (frac ? '.' + frac : '');
+	}
+	return like.prefix + body + like.scaleWord + like.suffix;
+}
+
+/** The value of a typed or written number, or null when the text holds none. */
+export function parseNumber(text: string): number | null {
+	return findNumber(text)?.value ?? null;
+}

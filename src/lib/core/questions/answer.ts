@@ -1,0 +1,59 @@
+import type { Fact } from '../types';
+import { tidy } from './text';
+
+/** The answer as a learner should read it: glitches mended, "(FSB)" and a leading "the" dropped. */
+export function displayAnswer(fact: Fact): string {
+	return display(fact.text);
+}
+
+const displayCache = new Map<string, string>();
+
+function display(raw: string): string {
+	let out = displayCache.get(raw);
+	if (out === undefined) {
+		if (displayCache.size > 5000) displayCache.clear();
+		out = clean(raw);
+		displayCache.set(raw, out);
+	}
+	return out;
+}
+
+function clean(raw: string): string {
+	const text = tidy(raw)
+		.replace(/\s*\([^()]*\)\s*$/, '')
+		.replace(/^the\s+/i, '')
+		.replace(/[“”"]/g, '')
+		.trim();
+	return text || raw.trim();
+}
+
+/** Capitalised words only: a name, not a description. */
+const NAME = /^(\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]+$/u;
+
+const isDateOrNumber = (s: string) => /^\d{4}-\d\d(-\d\d)?$/.test(s) || /^[\d.,\s]+$/.test(s);
+
+/**
+ * Other right answers to type: the acronym or long name, aliases, the name behind a
+ * glitch, and a person's surname. Only for names: numbers and dates are read by value.
+ */
+export function acceptFor(fact: Fact, facts: Fact[], answer: string): string[] {
+	if (fact.kind === 'date' || fact.kind === 'figure') return [];
+	const out = new Set<string>();
+	const add = (s: string | undefined) => {
+		const t = s ? display(s) : '';
+		// A person's other names, not descriptions of them ("the Ukrainian president").
+		if (fact.kind === 'person' && !NAME.test(t)) return;
+		if (t && !isDateOrNumber(t) && t.toLowerCase() !== answer.toLowerCase()) out.add(t);
+	};
+	const paren = /\(([^()]+)\)\s*$/.exec(fact.text);
+	if (paren) add(paren[1]);
+	add(fact.value);
+	fact.aliases?.forEach(add);
+	for (const f of facts)
+		if (f.kind === fact.kind && f.value === fact.value && f.id !== fact.id) add(f.text);
+	if (fact.kind === 'person' && NAME.test(answer) && answer.includes(' ')) {
+		const parts = answer.split(/\s+/);
+		if (parts.length > 1 && parts.at(-1)!.length >= 3) add(parts.at(-1));
+	}
+	return [...out];
+}

@@ -1,0 +1,14 @@
+import type { Article, Fact, Question } from '../types';
+
+/** What every question builder reads. */
+export interface BuildContext {
+	article: Article;
+	/** All facts of the article, in article order. */
+	facts: Fact[];
+}
+
+/** A question with how good it is (0–1), before filtering and ranking. */
+export interface Candidate {
+	question: Question;
+	score: number;
+}

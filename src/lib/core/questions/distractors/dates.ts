@@ -1,0 +1,77 @@
+import { daysIn, formatDate, parseDate as parseFresh, type ParsedDate } from '../../grading/dates';
+import type { Fact } from '../../types';
+
+type Parts = Omit<ParsedDate, 'format'>;
+
+const parsedCache = new Map<string, ParsedDate | null>();
+
+/** Dates of the article are read again for every question: read each text once. */
+function parseDate(text: string): ParsedDate | null {
+	let d = parsedCache.get(text);
+	if (d === undefined) {
+		if (parsedCache.size > 5000) parsedCache.clear();
+		d = parseFresh(text);
+		parsedCache.set(text, d);
+	}
+	return d;
+}
+
+const shape = (d: Parts) =>
+	[d.day, d.month, d.year, d.weekday].map((x) => (x === undefined ? '-' : 'x')).join('');
+
+function addMonths(d: Parts, n: number): Parts {
+	const zero = (d.month ?? 1) - 1 + n;
+	const month = (((zero % 12) + 12) % 12) + 1;
+	const year = d.year === undefined ? undefined : d.year + Math.floor(zero / 12);
+	const day = d.day === undefined ? undefined : Math.min(d.day, daysIn(month, year));
+	return { ...d, day, month, year };
+}
+
+/** Nearby dates of the same granularity: a day → a month either side, a week either side. */
+function nearby(d: Parts): Parts[] {
+	if (d.weekday !== undefined && d.month === undefined)
+		return [1, -1, 2, -2, 3].map((n) => ({ weekday: ((((d.weekday ?? 0) + n) % 7) + 7) % 7 }));
+	if (d.month === undefined) return [1, -1, 2, -3, 4].map((n) => ({ year: (d.year ?? 0) + n }));
+	const byMonth = [-1, 1, -2, 2, 3].map((n) => addMonths(d, n));
+	if (d.day === undefined) return byMonth;
+	const dim = daysIn(d.month, d.year);
+	const byDay = [7, -7, 10, -10]
+		.map((n) => d.day! + n)
+		.filter((day) => day >= 1 && day <= dim)
+		.map((day) => ({ ...d, day }));
+	return [byMonth[0], byDay[0], byMonth[1], ...byDay.slice(1), ...byMonth.slice(2)].filter(Boolean);
+}
+
+const key = (d: Parts) => `${d.day}|${d.month}|${d.year}|${d.weekday}`;
+
+/**
+ * Wrong dates written exactly like the answer: other dates of the article with the same
+ * parts first, then nearby ones. Never a date already in the sentence.
+ */
+export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): string[] {
+	const answer = parseDate(answerText);
+	if (!answer) return [];
+	const taken = new Set([key(answer)]);
+	for (const f of facts)
+		if (f.kind === 'date' && f.sentenceIndex === fact.sentenceIndex) {
+			const d = parseDate(f.text);
+			if (d) taken.add(key(d));
+		}
+	const fromArticle: Parts[] = [];
+	for (const f of facts) {
+		if (f.kind !== 'date' || f.id === fact.id) continue;
+		const d = parseDate(f.text);
+		if (!d) continue;
+		// A year the answer does not show is dropped, so every option has the same parts.
+		const parts: Parts = { day: d.day, month: d.month, weekday: d.weekday };
+		parts.year = answer.year === undefined ? undefined : d.year;
+		if (shape(parts) === shape(answer)) fromArticle.push(parts);
+	}
+	const out: string[] = [];
+	for (const d of [...fromArticle, ...nearby(answer)]) {
+		if (taken.has(key(d))) continue;
+		taken.add(key(d));
+		out.push(formatDate(d, answer.format));
+	}
+	return out;
+}

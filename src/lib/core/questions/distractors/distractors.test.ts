@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { findNumber } from '../../grading/numbers';
+import { displayAnswer } from '../answer';
+import { factsFor } from '../testing/fixture';
+import { normText } from '../text';
+import { distractorsFor } from './index';
+
+const TEXT =
+	'On September 21, Putin announced a mobilisation of 300,000 conscripts.\n' +
+	'On 31 October, the president said the mobilisation was over.\n' +
+	'Kiev said 300 thousand people had been called up and 500 thousand more could follow.\n' +
+	'The Federal Security Service (FSB) banned men from leaving Russia.\n' +
+	'Uralvagonzavod (UVZ) will employ 250 inmates, said Sergei Shoigu in Moscow.\n' +
+	'The Federal Penal Service holds over 400,000 inmates.\n' +
+	'The ships stayed for eight hours and three sailors were hurt in November 2022.\n';
+
+const { facts } = factsFor(TEXT, [
+	{ kind: 'date', text: 'September 21' },
+	{ kind: 'figure', text: '300,000' },
+	{ kind: 'date', text: '31 October' },
+	{ kind: 'place', text: 'Kiev', value: 'Kyiv' },
+	{ kind: 'figure', text: '300 thousand' },
+	{ kind: 'figure', text: '500 thousand' },
+	{ kind: 'organisation', text: 'Federal Security Service (FSB)', aliases: ['FSB'] },
+	{ kind: 'place', text: 'Russia' },
+	{ kind: 'organisation', text: 'Uralvagonzavod (UVZ)', aliases: ['UVZ'] },
+	{ kind: 'figure', text: '250' },
+	{ kind: 'person', text: 'Sergei Shoigu' },
+	{ kind: 'place', text: 'Moscow' },
+	{ kind: 'organisation', text: 'Federal Penal Service' },
+	{ kind: 'figure', text: 'over 400,000' },
+	{ kind: 'figure', text: 'eight hours' },
+	{ kind: 'figure', text: 'three' },
+	{ kind: 'date', text: 'November 2022' }
+]);
+const fact = (text: string) => facts.find((f) => f.text === text)!;
+const wrong = (text: string, prompt = '') =>
+	distractorsFor(fact(text), displayAnswer(fact(text)), facts, displayAnswer, prompt);
+
+describe('figure distractors', () => {
+	it('keeps scale, precision and format', () => {
+		const d = wrong('300,000');
+		expect(d.length).toBeGreaterThanOrEqual(3);
+		for (const x of d) expect(x).toMatch(/^\d{3},000$/);
+		expect(
+			wrong('300 thousand')
+				.slice(0, 3)
+				.every((x) => /^\d+ thousand$/.test(x))
+		).toBe(true);
+		expect(wrong('over 400,000').every((x) => /^over \d{3},000$/.test(x))).toBe(true);
+		expect(wrong('eight hours').every((x) => /^[a-z-]+ hours$/.test(x))).toBe(true);
+		expect(wrong('three').every((x) => /^[a-z-]+$/.test(x))).toBe(true);
+	});
+	it('never offers a value the sentence already gives or the answer itself', () => {
+		const d = wrong('300 thousand').map((x) => findNumber(x)!.value);
+		expect(d).not.toContain(300000);
+		expect(d).not.toContain(500000);
+	});
+	it('takes other figures of the article first', () => {
+		expect(wrong('300,000')).toContain('500,000');
+	});
+});
+
+describe('date distractors', () => {
+	it('keeps granularity and format, nearby first', () => {
+		expect(wrong('31 October')).toContain('21 September');
+		expect(wrong('31 October')).toContain('30 September');
+		for (const x of wrong('31 October')) expect(x).toMatch(/^\d{1,2} [A-Z][a-z]+$/);
+		for (const x of wrong('September 21')) expect(x).toMatch(/^[A-Z][a-z]+ \d{1,2}$/);
+		for (const x of wrong('November 2022')) expect(x).toMatch(/^[A-Z][a-z]+ 20\d\d$/);
+	});
+});
+
+describe('name distractors', () => {
+	it('offers names of the same kind and form, never the answer under another name', () => {
+		const d = wrong('Kiev');
+		expect(d.length).toBeGreaterThanOrEqual(3);
+		expect(d.map(normText)).not.toContain('kyiv');
+		expect(d[0]).toBe('Moscow');
+		const acronyms = wrong('Federal Security Service (FSB)').slice(0, 3);
+		expect(acronyms.map(normText)).not.toContain('fsb');
+		expect(acronyms.map(normText)).not.toContain('federal security service');
+	});
+	it('follows the form of the answer: an acronym gets acronyms', () => {
+		const f = { ...fact('Uralvagonzavod (UVZ)') };
+		const d = distractorsFor(f, 'UVZ', facts, displayAnswer, 'Makers such as _____ need labour.');
+		expect(d.slice(0, 3).every((x) => /^[A-Z0-9]{2,6}$/.test(x))).toBe(true);
+		expect(d).toContain('FSB');
+	});
+	it('leaves out names in the prompt and single names after "the"', () => {
+		const d = wrong(
+			'Federal Penal Service',
+			'The _____ runs prisons in Moscow with the Uralvagonzavod.'
+		);
+		expect(d).not.toContain('Uralvagonzavod');
+		for (const x of d) expect(x.split(' ').length > 1 || /^[A-Z0-9]{2,6}$/.test(x)).toBe(true);
+	});
+	it('gives people people', () => {
+		const d = wrong('Sergei Shoigu');
+		expect(d.length).toBeGreaterThanOrEqual(3);
+		for (const x of d) expect(x.split(' ').length).toBeGreaterThanOrEqual(2);
+	});
+});

@@ -1,0 +1,79 @@
+import { findNumber, formatLike, type NumberSpan } from '../../grading/numbers';
+import type { Fact } from '../../types';
+
+/** Nearby values of the same scale and precision: 300 → 400, 200, 350, 250, 500. */
+function nearby(span: NumberSpan): number[] {
+	const m = span.mantissa;
+	if (m <= 0) return [];
+	const digits = span.decimals
+		? String(m).replace('.', '').replace(/^0+/, '').length
+		: String(Math.round(m)).replace(/0+$/, '').length;
+	const mag = Math.floor(Math.log10(m));
+	let offsets: number[];
+	if (digits <= 1) {
+		const step = 10 ** mag;
+		offsets = [step, -step, step / 2, -step / 2, 2 * step, 3 * step, 4 * step];
+	} else if (digits === 2) {
+		const last = Math.round(m / 10 ** (mag - 1)) % 10;
+		const step = 10 ** (mag - 1) * (last % 5 === 0 ? 5 : 2);
+		offsets = [step, -step, 2 * step, -2 * step, 3 * step];
+	} else {
+		offsets = [0.2, -0.2, 0.1, -0.1, 0.3].map((f) => m * f);
+	}
+	const round = (x: number) =>
+		digits <= 2 ? +x.toFixed(Math.max(span.decimals, 1)) : +x.toFixed(span.decimals);
+	return offsets.map((o) => round(m + o) * span.scale).filter((v) => v > 0);
+}
+
+const unitWord = (suffix: string) => (/^\s*([a-z]+)/i.exec(suffix)?.[1] ?? '').toLowerCase();
+const currency = (s: string) => (/[$£€¥]/.exec(s) ?? [''])[0];
+
+/**
+ * Wrong figures written exactly like the answer: other figures of the article first (same
+ * currency, similar size), then nearby values. Never a value already in the sentence.
+ */
+export function figureDistractors(
+	answerText: string,
+	fact: Fact,
+	facts: Fact[],
+	statement = false
+): string[] {
+	const span = findNumber(answerText);
+	if (!span) return [];
+	const taken = new Set<number>([span.value]);
+	for (const m of fact.sentence.matchAll(
+		/[\d][\d,.]*(?:\s?(?:thousand|million|billion|bn|m|k)\b)?/gi
+	))
+		taken.add(findNumber(m[0])?.value ?? NaN);
+	for (const f of facts)
+		if (f.kind === 'figure' && f.sentenceIndex === fact.sentenceIndex)
+			taken.add(findNumber(f.text)?.value ?? NaN);
+	const fromArticle: number[] = [];
+	const unit = unitWord(span.suffix);
+	for (const f of facts) {
+		if (f.kind !== 'figure' || f.id === fact.id) continue;
+		const other = findNumber(f.text);
+		if (!other || currency(f.text) !== currency(answerText)) continue;
+		// "14 days" takes no "4 days" from "four bidders", nor "nine" from "36 hours".
+		if (unitWord(other.suffix) !== unit) continue;
+		const ratio = other.value / span.value;
+		// Within 5% it may be the same amount rounded ("$9bn" for "$9.37bn"): also true.
+		if (ratio >= 0.25 && ratio <= 4 && Math.abs(ratio - 1) > 0.05) fromArticle.push(other.value);
+		else if (Math.abs(ratio - 1) <= 0.05) taken.add(other.value);
+	}
+	const out: string[] = [];
+	const seen = new Set<number>(taken);
+	// Within 5% of a true value a figure may be the same amount rounded: never offered.
+	const nearTrue = (v: number) => [...taken].some((t) => Math.abs(v - t) <= 0.05 * Math.abs(t));
+	// In a statement another figure of the article may be true in its own sense ("an army of
+	// 1.5 million" was the first goal): a true/false swap takes a made-up value.
+	for (const value of statement ? nearby(span) : [...fromArticle, ...nearby(span)]) {
+		if (seen.has(value) || nearTrue(value)) continue;
+		const text = formatLike(span, value);
+		// "0.4 million" for "2 million": a scale word the answer would not use.
+		if (!text || (span.scaleWord && value / span.scale < 1 && span.mantissa >= 1)) continue;
+		seen.add(value);
+		out.push(text);
+	}
+	return out;
+}

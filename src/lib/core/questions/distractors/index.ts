@@ -1,0 +1,38 @@
+import type { Fact } from '../../types';
+import { normText } from '../text';
+import { dateDistractors } from './dates';
+import { figureDistractors } from './figures';
+import { nameDistractors } from './names';
+
+export { namesOf } from './names';
+
+/**
+ * Wrong answers (for a true/false `statement`, safe swaps only) of the same kind, unit, scale and format as `answer`, best first. None is
+ * equal to the answer after normalisation or true for the same blank.
+ */
+export function distractorsFor(
+	fact: Fact,
+	answer: string,
+	facts: Fact[],
+	display: (f: Fact) => string,
+	prompt: string,
+	statement = false
+): string[] {
+	let found: string[];
+	try {
+		if (fact.kind === 'figure') found = figureDistractors(answer, fact, facts, statement);
+		else if (fact.kind === 'date') found = dateDistractors(answer, fact, facts);
+		else found = nameDistractors(answer, fact, facts, display, prompt);
+	} catch {
+		// Odd facts give no distractors rather than no deck.
+		found = [];
+	}
+	const a = normText(answer);
+	const seen = new Set<string>([a]);
+	return found.filter((d) => {
+		const n = normText(d);
+		if (!n || seen.has(n)) return false;
+		seen.add(n);
+		return true;
+	});
+}

@@ -1,0 +1,221 @@
+import type { Fact } from '../../types';
+import { normText } from '../text';
+import { GAZETTEER, groupOf, SAME_NAMES, type NameGroup } from './gazetteer';
+
+type NameKind = 'organisation' | 'person' | 'place';
+
+/** More than any question needs (three for a choice, one for a swap, spares for filters). */
+const MAX = 8;
+
+const isAcronym = (s: string) => /^[A-Z0-9]{2,6}$/.test(s.replace(/[.\s]/g, ''));
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const bare = (s: string) => normText(s).replace(/^the /, '');
+
+/** A possible distractor with what ranking needs, worked out once. */
+interface Option {
+	text: string;
+	bare: string;
+	words: number;
+	group: NameGroup | undefined;
+	acronym: boolean;
+	/** 0: from the article, 1: from the bundled list. */
+	source: number;
+}
+
+function option(text: string, kind: NameKind, source: number): Option {
+	return {
+		text,
+		bare: bare(text),
+		words: words(text).length,
+		group: groupOf(text, kind),
+		acronym: isAcronym(text),
+		source
+	};
+}
+
+function pool(kind: NameKind, groups: NameGroup[]): Option[] {
+	// "the Urals" is listed with its article; the sentence brings its own.
+	return groups.flatMap((g) =>
+		GAZETTEER[g].map((text) => option(text.replace(/^the\s+/, ''), kind, 1))
+	);
+}
+
+const POOLS: Record<NameKind, Option[]> = {
+	person: pool('person', ['person']),
+	place: pool('place', ['country', 'city', 'region', 'water']),
+	organisation: pool('organisation', ['agency', 'company', 'media', 'international'])
+};
+
+/** The names of one thing: its text, value, aliases, and the usual other spellings. */
+export function namesOf(fact: Fact, answer: string): Set<string> {
+	const out = new Set([answer, fact.text, fact.value, ...(fact.aliases ?? [])].map(bare));
+	const paren = /\(([^()]+)\)/.exec(fact.text);
+	if (paren) out.add(bare(paren[1]));
+	for (const group of SAME_NAMES)
+		if (group.some((n) => out.has(n))) group.forEach((n) => out.add(n));
+	out.delete('');
+	return out;
+}
+
+/** Same thing under another name: equal, or one holds the other word for word (Putin ⊂ Vladimir Putin). */
+function sameThing(names: Set<string>, candidate: string): boolean {
+	if (!candidate || names.has(candidate)) return true;
+	const c = ` ${candidate} `;
+	for (const n of names) if (c.includes(` ${n} `) || ` ${n} `.includes(c)) return true;
+	return false;
+}
+
+const LINKING = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a']);
+
+const stemCache = new Map<string, Set<string>>();
+
+/** The stems of a name's words, so "Ukraine’s", "Ukrainian" and "Ukraine" meet; "Russia", "Russian" too. */
+function stems(name: string): Set<string> {
+	let out = stemCache.get(name);
+	if (!out) {
+		if (stemCache.size > 5000) stemCache.clear();
+		out = new Set(
+			name
+				.split(' ')
+				.filter((w) => w && !LINKING.has(w))
+				.map((w) => w.replace(/'s$/, '').replace(/(ian|ean|ain|ish|ese|an|a|e|s)$/, ''))
+		);
+		stemCache.set(name, out);
+	}
+	return out;
+}
+
+/**
+ * Two names that may well be one body under two descriptions ("Ukraine’s military
+ * intelligence", "Ukrainian Defense Intelligence"): two stems shared. Never both offered.
+ */
+function maybeSame(names: Iterable<string>, candidate: string): boolean {
+	const c = stems(candidate);
+	if (c.size < 2) return false;
+	for (const n of names) {
+		let shared = 0;
+		for (const w of stems(n)) if (c.has(w) && ++shared >= 2) return true;
+	}
+	return false;
+}
+
+interface ArticleName {
+	value: string;
+	bare: string;
+	/** Every name the article gives it, normalised. */
+	forms: string[];
+	/** The name as a learner reads it, and its acronym if the article gives one. */
+	name: Option | null;
+	acronym: Option | null;
+}
+
+const namesCache = new WeakMap<Fact[], Map<string, ArticleName[]>>();
+
+/** The article's names of one kind, read once per deck rather than once per question. */
+function articleNames(facts: Fact[], kind: NameKind, display: (f: Fact) => string): ArticleName[] {
+	let byKind = namesCache.get(facts);
+	if (!byKind) namesCache.set(facts, (byKind = new Map()));
+	let out = byKind.get(kind);
+	if (!out) {
+		out = facts
+			.filter((f) => f.kind === kind)
+			.map((f) => {
+				const forms = [/\(([^()]+)\)/.exec(f.text)?.[1], ...(f.aliases ?? []), f.text];
+				const acronym = forms.find((x) => x && isAcronym(x));
+				const name = display(f);
+				return {
+					value: bare(f.value),
+					bare: bare(f.text),
+					forms: [f.value, ...forms].filter((x): x is string => !!x).map(bare),
+					name: name && !isAcronym(name) ? option(name, kind, 0) : null,
+					acronym: acronym ? option(acronym, kind, 0) : null
+				};
+			});
+		byKind.set(kind, out);
+	}
+	return out;
+}
+
+const TITLE = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Prime Minister|General|Gen\.?)\s+/;
+
+/**
+ * A person's display form follows the answer: a surname alone when the answer is one,
+ * "Mr Osborne" when the answer is "Mr Khodorkovsky".
+ */
+function shapeLike(answer: string, o: Option, kind: NameKind): Option {
+	if (kind !== 'person') return o;
+	const title = TITLE.exec(answer);
+	const rest = words(answer).length - (title ? words(title[0]).length : 0);
+	if (rest !== 1 || o.words < 2) return o;
+	const surname = words(o.text.replace(TITLE, '')).at(-1)!;
+	const text = title ? title[0] + surname : surname;
+	return { ...o, text, bare: bare(text), words: words(text).length };
+}
+
+/**
+ * Wrong names of the same kind: other names in the article first, then the bundled list,
+ * ordered by how alike they look (form, length, group). Never the answer under another
+ * name, never a name already in the prompt.
+ */
+export function nameDistractors(
+	answer: string,
+	fact: Fact,
+	facts: Fact[],
+	display: (f: Fact) => string,
+	prompt: string
+): string[] {
+	const kind = fact.kind as NameKind;
+	const names = namesOf(fact, answer);
+	const group = groupOf(answer, kind) ?? groupOf(fact.value, kind);
+	const acronym = isAcronym(answer);
+	const answerWords = words(answer).length;
+	const inPrompt = ` ${normText(prompt)} `;
+	// After "the", a single-word name ("the Ukraine", "the Facebook") is a grammar giveaway.
+	const afterThe = kind !== 'person' && /\bthe\s+_{3,}/i.test(prompt);
+	// After "a" or "an" only a description fits ("a US court"), never a bare name.
+	const afterA = /\b(a|an)\s+_{3,}/i.test(prompt);
+	const values = new Set<string>();
+	const options: Option[] = [];
+	for (const other of articleNames(facts, kind, display)) {
+		// One name per other thing: two names of one wrong body look like a pair.
+		if (values.has(other.value) || sameThing(names, other.value) || sameThing(names, other.bare))
+			continue;
+		values.add(other.value);
+		// A body the prompt already names ("The GUR does not exclude that the _____…").
+		if (other.forms.some((n) => n.length > 1 && inPrompt.includes(` ${n} `))) continue;
+		const o = acronym ? other.acronym : other.name;
+		if (o) options.push(o);
+	}
+	for (const o of POOLS[kind])
+		if (acronym ? o.acronym : !group || o.group === group) options.push(o);
+
+	const seen = new Set<string>();
+	const ranked: { text: string; bare: string; score: number; i: number }[] = [];
+	for (const raw of options) {
+		const o = shapeLike(answer, raw, kind);
+		if (seen.has(o.bare) || sameThing(names, o.bare)) continue;
+		if (o.bare.length > 2 && inPrompt.includes(o.bare)) continue;
+		if (kind !== 'person' && maybeSame(names, o.bare)) continue;
+		if ((afterThe || afterA) && ((o.words < 2 && !o.acronym) || /[’']s\b/.test(o.text))) continue;
+		seen.add(o.bare);
+		let score = o.source * 3 + Math.abs(answerWords - o.words);
+		const ratio = o.text.length / Math.max(1, answer.length);
+		if (ratio < 0.5 || ratio > 2) score += 2;
+		if (acronym !== o.acronym) score += 3;
+		if (group && o.group && o.group !== group) score += 4;
+		else if (group && !o.group) score += 3.5;
+		ranked.push({ text: o.text, bare: o.bare, score, i: ranked.length });
+	}
+	ranked.sort((a, b) => a.score - b.score || a.i - b.i);
+	// Two options that may be one body ("Federal Penal Service", "Federal Criminal
+	// Service") look like a pair to rule out: keep the first of them.
+	const picked: string[] = [];
+	const out: string[] = [];
+	for (const c of ranked) {
+		if (out.length >= MAX) break;
+		if (kind !== 'person' && maybeSame(picked, c.bare)) continue;
+		picked.push(c.bare);
+		out.push(c.text);
+	}
+	return out;
+}

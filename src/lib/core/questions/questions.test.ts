@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Fact, Question } from '../types';
+import { buildQuestions } from './index';
+import { bundled } from './testing/bundled';
+import { factsFor } from './testing/fixture';
+import { normText } from './text';
+
+const { article, facts } = bundled();
+const deck = buildQuestions(article, facts);
+const byType = (type: Question['type']) => deck.filter((q) => q.type === type);
+
+describe('buildQuestions on the bundled article', () => {
+	it('makes all five types', () => {
+		for (const type of ['multiple-choice', 'cloze', 'true-false', 'timeline', 'match'] as const)
+			expect(byType(type).length, type).toBeGreaterThan(0);
+	});
+
+	it('asks about every fact, at most three times each', () => {
+		const asked = new Map<string, number>();
+		for (const q of deck) for (const id of q.factIds) asked.set(id, (asked.get(id) ?? 0) + 1);
+		for (const f of facts) expect(asked.get(f.id) ?? 0, f.text).toBeGreaterThan(0);
+		for (const q of deck.filter((q) => q.factIds.length === 1))
+			expect(asked.get(q.factIds[0])).toBeLessThanOrEqual(3);
+	});
+
+	it('is deterministic, with unique ids that do not depend on the other facts', () => {
+		expect(buildQuestions(article, facts)).toEqual(deck);
+		expect(new Set(deck.map((q) => q.id)).size).toBe(deck.length);
+		// Without one fact, the questions about the others keep their ids.
+		const fewer = buildQuestions(article, facts.slice(1));
+		const ids = new Set(deck.map((q) => q.id));
+		const kept = fewer.filter((q) => q.factIds.length === 1 && ids.has(q.id));
+		expect(kept.length).toBeGreaterThan(fewer.filter((q) => q.factIds.length === 1).length * 0.8);
+	});
+
+	it('never puts the answer in the prompt and never repeats a prompt', () => {
+		for (const q of deck) {
+			if (typeof q.answer !== 'string' || q.type === 'true-false') continue;
+			expect(normText(q.prompt), q.prompt).not.toContain(normText(q.answer));
+			for (const a of q.accept ?? []) expect(normText(q.prompt)).not.toContain(normText(a));
+		}
+		const prompts = deck
+			.filter((q) => q.type !== 'match' && q.type !== 'timeline')
+			.map((q) => q.prompt);
+		expect(new Set(prompts).size).toBe(prompts.length);
+	});
+
+	it('gives multiple choice four distinct options with the answer among them', () => {
+		for (const q of byType('multiple-choice')) {
+			expect(q.choices).toHaveLength(4);
+			expect(new Set(q.choices!.map(normText)).size).toBe(4);
+			expect(q.choices).toContain(q.answer);
+			expect(q.prompt).toContain('_____');
+		}
+	});
+
+	it('writes date and figure distractors like the answer', () => {
+		const date = byType('multiple-choice').find((q) => q.answer === 'September 21');
+		expect(date?.choices?.every((c) => /^[A-Z][a-z]+ \d{1,2}$/.test(c))).toBe(true);
+		const figure = byType('multiple-choice').find((q) => q.answer === '500 thousand');
+		expect(figure?.choices?.every((c) => /^\d+ thousand$/.test(c))).toBe(true);
+	});
+
+	it('gives cloze questions the other names of the answer', () => {
+		const uvz = byType('cloze')
+			.concat(byType('multiple-choice'))
+			.find((q) => q.answer === 'Uralvagonzavod' || q.answer === 'UVZ');
+		expect(uvz).toBeDefined();
+		for (const q of byType('cloze')) expect(q.prompt).toMatch(/_____/);
+		const withAccept = byType('cloze').filter((q) => q.accept?.length);
+		expect(withAccept.length).toBeGreaterThan(0);
+	});
+
+	it('makes true/false statements, some true and some false', () => {
+		const tf = byType('true-false');
+		for (const q of tf) expect(q.choices).toEqual(['True', 'False']);
+		const trues = tf.filter((q) => q.answer === 'True').length;
+		expect(trues).toBeGreaterThan(tf.length * 0.2);
+		expect(trues).toBeLessThan(tf.length * 0.8);
+		for (const q of tf.filter((q) => q.answer === 'True'))
+			expect(normText(q.source)).toContain(normText(q.prompt).slice(0, 30));
+	});
+
+	it('orders the year-less dates of one season and leaves out the one that may be next year', () => {
+		const [timeline] = byType('timeline');
+		expect(timeline.answer).toHaveLength(4);
+		expect(timeline.answer[0]).toMatch(/^Putin announced a “partial mobilization”/);
+		expect((timeline.answer as string[]).join(' ')).not.toMatch(/conscripts – apparently/);
+		expect([...timeline.choices!].sort()).toEqual([...timeline.answer].sort());
+		expect(timeline.choices).not.toEqual(timeline.answer);
+		for (const event of timeline.answer) expect(event).not.toMatch(/September|October|December/);
+	});
+
+	it('matches acronyms with their names', () => {
+		const match = byType('match').find((q) => q.items?.includes('FSB'));
+		expect(match).toBeDefined();
+		const i = match!.items!.indexOf('FSB');
+		expect(match!.answer[i]).toBe('Russian Federal Security Service');
+		expect([...match!.choices!].sort()).toEqual([...(match!.answer as string[])].sort());
+	});
+});
+
+describe('buildQuestions on other texts', () => {
+	it('builds a timeline only from dates that can be ordered', () => {
+		const text =
+			'The treaty was signed in 2003 by both governments.\n' +
+			'In 2014, Russia annexed the peninsula after a disputed vote.\n' +
+			'The bridge opened to traffic in May 2018 after two years of work.\n' +
+			'Protests spread across the region in 2018 as prices rose sharply.\n' +
+			'A new agreement on shipping was reached in 2021 after long talks.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '2003' },
+			{ kind: 'date', text: '2014' },
+			{ kind: 'date', text: 'May 2018' },
+			{ kind: 'date', text: '2018', nth: 1 },
+			{ kind: 'date', text: '2021' }
+		]);
+		const [timeline] = buildQuestions(article, facts).filter((q) => q.type === 'timeline');
+		expect(timeline.answer[0]).toMatch(/^The treaty was signed/);
+		expect(timeline.answer.at(-1)).toMatch(/^A new agreement on shipping was reached/);
+		// "May 2018" and "2018" overlap: only one of them may be in the order.
+		expect((timeline.answer as string[]).filter((e) => /bridge|Protests/.test(e))).toHaveLength(1);
+	});
+
+	it('matches people with their roles', () => {
+		const text =
+			'Yukos spokesman Alexander Shadrin said the sale was illegal.\n' +
+			'Tim Osborne, head of Menatep, said legal action would follow.\n' +
+			'Paul Collison, chief analyst at Brunswick UBS, saw no plausible explanation.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Alexander Shadrin', role: 'Yukos spokesman' },
+			{ kind: 'person', text: 'Tim Osborne', role: 'head of Menatep' },
+			{ kind: 'person', text: 'Paul Collison', role: 'chief analyst at Brunswick UBS' }
+		]);
+		const match = buildQuestions(article, facts).find((q) => q.type === 'match');
+		expect(match?.items).toEqual(['Alexander Shadrin', 'Tim Osborne', 'Paul Collison']);
+		expect(match?.answer).toEqual([
+			'Yukos spokesman',
+			'head of Menatep',
+			'chief analyst at Brunswick UBS'
+		]);
+	});
+
+	it('never throws on odd facts', () => {
+		const kinds = ['date', 'figure', 'organisation', 'person', 'place'] as const;
+		const odd = fc.record({
+			id: fc.string(),
+			kind: fc.constantFrom(...kinds),
+			text: fc.string(),
+			start: fc.integer({ min: -5, max: 5000 }),
+			end: fc.integer({ min: -5, max: 5000 }),
+			sentence: fc.string(),
+			sentenceIndex: fc.integer({ min: -1, max: 60 }),
+			value: fc.string()
+		});
+		fc.assert(
+			fc.property(fc.array(odd, { maxLength: 12 }), (extra) => {
+				const mixed = [...facts.slice(0, 8), ...(extra as Fact[])];
+				const questions = buildQuestions(article, mixed);
+				expect(Array.isArray(questions)).toBe(true);
+			}),
+			{ numRuns: 60, seed: 7 }
+		);
+	});
+});

@@ -1,0 +1,91 @@
+import { hash64 } from '../hash';
+import { FACT_KINDS, type Fact, type Question } from '../types';
+import type { BuildContext, Candidate } from './context';
+import { cloze, multipleChoice, trueFalse } from './single';
+import { normText } from './text';
+
+/** Below this a stem is too vague to ask; a fact with nothing better may go lower. */
+const GOOD = 0.55;
+const LAST_RESORT = 0.2;
+/** At most this many questions ask about one fact. */
+const PER_FACT = 3;
+
+type Builder = (fact: Fact, ctx: BuildContext) => Candidate | null;
+
+function safely(build: Builder, fact: Fact, ctx: BuildContext): Candidate | null {
+	try {
+		return build(fact, ctx);
+	} catch {
+		// One odd fact loses its question; the deck goes on.
+		return null;
+	}
+}
+
+/** Mentions tried per fact: the first few are as good as all of them, and far cheaper. */
+const MENTIONS = 6;
+
+/** The best question of one type over the first mentions of a fact. */
+function best(build: Builder, mentions: Fact[], ctx: BuildContext): Candidate | null {
+	let top: Candidate | null = null;
+	for (const fact of mentions.slice(0, MENTIONS)) {
+		const c = safely(build, fact, ctx);
+		if (c && (!top || c.score > top.score)) top = c;
+	}
+	return top;
+}
+
+/** Facts grouped by what they say: one group per kind and normalised span. */
+export function groupFacts(facts: Fact[]): Fact[][] {
+	const groups = new Map<string, Fact[]>();
+	for (const f of facts) {
+		if (!f || typeof f.text !== 'string' || !FACT_KINDS.includes(f.kind) || !f.text.trim())
+			continue;
+		const key = `${f.kind}|${normText(f.text)}`;
+		groups.set(key, [...(groups.get(key) ?? []), f]);
+	}
+	return [...groups.values()];
+}
+
+/** Which blank question a group gets first: types alternate across the deck by hash. */
+function firstChoice(group: Fact[]): Builder[] {
+	const mcFirst = parseInt(hash64(group[0].kind + normText(group[0].text)).slice(-2), 16) % 3 !== 0;
+	return mcFirst ? [multipleChoice, cloze] : [cloze, multipleChoice];
+}
+
+/**
+ * One blank question (multiple choice or cloze) per fact, a true/false for most, then the
+ * questions over several facts; drops repeats and caps questions per fact.
+ */
+export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question[] {
+	const picked: Candidate[] = [];
+	for (const group of groupFacts(ctx.facts)) {
+		const [first, second] = firstChoice(group);
+		const one = best(first, group, ctx);
+		const blank = one && one.score >= GOOD ? one : (best(second, group, ctx) ?? one);
+		const tf = best(trueFalse, group, ctx);
+		const floor = (blank?.score ?? 0) >= GOOD || (tf?.score ?? 0) >= GOOD ? GOOD : LAST_RESORT;
+		if (blank && blank.score >= floor) picked.push(blank);
+		const wantsTf =
+			!blank || blank.score < GOOD || parseInt(hash64(group[0].id).slice(-2), 16) % 5 < 3;
+		if (tf && wantsTf && tf.score >= (blank ? GOOD : floor)) picked.push(tf);
+	}
+	picked.push(...multi.filter((c) => c.score >= GOOD));
+	return dedupe(picked);
+}
+
+function dedupe(candidates: Candidate[]): Question[] {
+	const prompts = new Set<string>();
+	const perFact = new Map<string, number>();
+	const ids = new Set<string>();
+	const out: Question[] = [];
+	for (const { question: q } of candidates) {
+		const key = q.type === 'timeline' || q.type === 'match' ? q.id : normText(q.prompt);
+		if (prompts.has(key) || ids.has(q.id)) continue;
+		if (q.factIds.length === 1 && (perFact.get(q.factIds[0]) ?? 0) >= PER_FACT) continue;
+		prompts.add(key);
+		ids.add(q.id);
+		for (const id of q.factIds) perFact.set(id, (perFact.get(id) ?? 0) + 1);
+		out.push(q);
+	}
+	return out;
+}

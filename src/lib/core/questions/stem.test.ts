@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { BLANK, blankOut, trimStem } from './stem';
+import { givesAway, tidy } from './text';
+
+describe('stems', () => {
+	it('blanks the fact, its parenthesised acronym and its other mentions', () => {
+		const sentence = 'The Federal Security Service (FSB) said the FSB would act.';
+		const at = { sentence, start: 4, end: 28 };
+		const { stem, covered } = blankOut(at, ['FSB', 'Federal Security Service']);
+		expect(stem).toBe(`The ${BLANK} said the ${BLANK} would act.`);
+		expect(covered).toBe('Federal Security Service (FSB)');
+	});
+
+	it('cuts the attribution after a closing quote', () => {
+		const stem = `“In ${BLANK}, the maker said it would hire 250 inmates.”announced the ministry.`;
+		expect(trimStem(stem)).toBe(`In ${BLANK}, the maker said it would hire 250 inmates.`);
+	});
+
+	it('keeps an attribution that holds the blank, with both quotation marks', () => {
+		const stem = `Reserves will be created”wrote the intelligence service in a ${BLANK} post.`;
+		expect(trimStem(stem)).toBe(
+			`“Reserves will be created,” wrote the intelligence service in a ${BLANK} post.`
+		);
+	});
+
+	it('leaves a quotation inside a sentence alone', () => {
+		const stem = `He said the company would make "every lawful move" to protect ${BLANK} of shareholders.`;
+		expect(trimStem(stem)).toBe(stem);
+	});
+
+	it('takes a clause that reads alone from a sentence opening on a pronoun', () => {
+		const stem = `It exists in many places and in many forms, but since ${BLANK} forced labour has been a specific criminal punishment.`;
+		expect(trimStem(stem)).toBe(
+			`Since ${BLANK} forced labour has been a specific criminal punishment.`
+		);
+	});
+
+	it('mends glued words and stray quotes', () => {
+		expect(tidy('raised by theUkrainian Defense Intelligence“ based on')).toBe(
+			'raised by the Ukrainian Defense Intelligence based on'
+		);
+		expect(tidy('would indicate i plans of Russia')).toBe('would indicate plans of Russia');
+	});
+});
+
+describe('givesAway', () => {
+	it('finds the answer, a telling word of it, or the same number in another form', () => {
+		expect(givesAway(`${BLANK} said Shoigu would stay.`, ['Sergei Shoigu'])).toBe(true);
+		expect(givesAway(`Russia called up ${BLANK} people, 300 thousand in all.`, ['300,000'])).toBe(
+			true
+		);
+		expect(
+			givesAway(`The ${BLANK} said the FSB would act.`, ['Federal Security Service', 'FSB'])
+		).toBe(true);
+		expect(givesAway(`The Russian ${BLANK} said so.`, ['Russian Federal Security Service'])).toBe(
+			false
+		);
+		expect(givesAway(`On ${BLANK}, Putin spoke.`, ['September 21'])).toBe(false);
+	});
+});

@@ -1,0 +1,159 @@
+import type { Article, Fact } from '../types';
+import { capitalise, tidy, wordCount } from './text';
+
+export const BLANK = '_____';
+
+/** A fact found in its sentence: offsets relative to the sentence text. */
+export interface Located {
+	sentence: string;
+	start: number;
+	end: number;
+}
+
+/** Where the fact stands in its sentence; null when its offsets and text disagree. */
+export function locate(fact: Fact, article: Article): Located | null {
+	const s = article.sentences[fact.sentenceIndex];
+	let at: Located | null = null;
+	if (s && s.text.slice(fact.start - s.start, fact.end - s.start) === fact.text)
+		at = { sentence: s.text, start: fact.start - s.start, end: fact.end - s.start };
+	else {
+		const i = fact.text ? (fact.sentence ?? '').indexOf(fact.text) : -1;
+		if (i >= 0) at = { sentence: fact.sentence, start: i, end: i + fact.text.length };
+	}
+	// A span inside a word ("Russia" in "Russian") cannot be blanked or swapped.
+	const word = /[\p{L}\p{N}]/u;
+	if (!at || word.test(at.sentence[at.start - 1] ?? '') || word.test(at.sentence[at.end] ?? ''))
+		return null;
+	return at;
+}
+
+const mentionCache = new Map<string, RegExp>();
+
+/** A whole-word mention of a name, with a parenthesised alias after it. Compiled once. */
+function mentionRe(name: string): RegExp {
+	let re = mentionCache.get(name);
+	if (!re) {
+		if (mentionCache.size > 5000) mentionCache.clear();
+		re = new RegExp(
+			`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])(\\s*\\([^()]{1,40}\\))?`,
+			'giu'
+		);
+		mentionCache.set(name, re);
+	}
+	re.lastIndex = 0;
+	return re;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The sentence with the fact (and a parenthesised alias right after it, and any other
+ * mention of the same names) replaced by a blank; `covered` is the text the blank took.
+ */
+export function blankOut(at: Located, names: readonly string[]): { stem: string; covered: string } {
+	let end = at.end;
+	const paren = /^\s*\([^()]{1,40}\)/.exec(at.sentence.slice(end));
+	if (paren) end += paren[0].length;
+	const covered = at.sentence.slice(at.start, end);
+	let text = at.sentence.slice(0, at.start) + BLANK + at.sentence.slice(end);
+	const lower = text.toLowerCase();
+	for (const name of names) {
+		if (name.length < 2 || !lower.includes(name.toLowerCase())) continue;
+		text = text.replace(mentionRe(name), BLANK);
+	}
+	return { stem: text, covered };
+}
+
+/** Clause breaks; after the ones marked true the rest can stand as a sentence of its own. */
+const BREAKS: [RegExp, boolean][] = [
+	[/;\s+/, true],
+	[/,\s+but\s+/, true],
+	[/,\s+(?:during which|after which|in which|which|while|whereas|although)\s+/, false],
+	[/,\s+(?:holding|saying|adding|claiming|arguing|noting|citing|leaving)\s+/, false]
+];
+
+/**
+ * The clause that holds the blank, when the sentence can be cut there and still read. A
+ * later clause stands alone only after a semicolon, or when the first part is no help
+ * (it opens on a pronoun) or the whole is too long to read as one question.
+ */
+function shortenStem(s: string, weak = false): string {
+	const at = s.indexOf(BLANK);
+	const weakStart = weak || PRONOUN_START.test(s.replace(/^[“"]/, '')) || wordCount(s) > 40;
+	for (const [re, standalone] of BREAKS) {
+		const m = re.exec(s);
+		if (!m || wordCount(s.slice(0, m.index)) < 8) continue;
+		if (at < m.index) return s.slice(0, m.index);
+		const rest = s.slice(m.index + m[0].length);
+		const alone = standalone && (m[0].trim() === ';' || weakStart);
+		if (alone && wordCount(rest) >= 8) return capitalise(rest);
+	}
+	return s;
+}
+
+const PRONOUN_START =
+	/^(he|she|they|it|this|that|these|those|we|i|his|her|their|its|such|there)\b/i;
+
+/**
+ * Where a quotation ends and its attribution begins: a closing quote followed by a
+ * lower-case word, after a full stop or with no opening quote before it. -1 if none.
+ */
+function attributionAt(s: string): number {
+	const re = /(?<=\S)([.!?,]?)([”"])(?=\s*[a-z])/g;
+	for (const m of s.matchAll(re)) {
+		const before = s.slice(0, m.index);
+		const opened =
+			m[2] === '"' ? (before.match(/"/g) ?? []).length % 2 === 1 : before.includes('“');
+		if (m[1] || !opened) return m.index + m[1].length;
+	}
+	return -1;
+}
+
+/**
+ * Cuts what a reader needs no help with: a quotation's attribution after the closing
+ * quote, and the clauses that do not hold the blank when the rest reads alone.
+ */
+export function trimStem(stem: string): string {
+	let s = stem;
+	// “… labour.”announced the ministry: the attribution after a closing quote goes.
+	const end = attributionAt(s);
+	if (end >= 0 && s.indexOf(BLANK) < end) s = s.slice(0, end).replace(/[,;:\s]+$/, '');
+	else if (end >= 0) {
+		// The blank is in the attribution: a clause of it that reads alone, or all of it
+		// with the quotation given both its marks.
+		const rest = s.slice(end).replace(/^[”"]/, '').trim();
+		const clause = shortenStem(rest, PRONOUN_START.test(s.replace(/^[“"]/, '')));
+		if (clause !== rest) return finish(clause);
+		const quote = s
+			.slice(0, end)
+			.replace(/^[“"]/, '')
+			.replace(/[.,;:\s]+$/, '');
+		return finish(`“${quote},” ${rest}`);
+	}
+	s = tidy(s.replace(/^[“"]/, '').replace(/[”"]$/, ''));
+	// The clause that holds the blank says enough, and a glitch in another clause goes with it.
+	return finish(shortenStem(s));
+}
+
+function finish(s: string): string {
+	const t = tidy(s);
+	return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** How good a sentence is as a stem, 0–1: vague openings, length and leftovers cost. */
+export function stemQuality(stem: string, article: Article, sentenceIndex: number): number {
+	let q = 1;
+	const words = wordCount(stem.replace(BLANK, 'x'));
+	if (words < 7) q -= 0.6;
+	if (words > 35) q -= 0.2;
+	if (PRONOUN_START.test(stem.replace(/^[“"]/, ''))) q -= 0.5;
+	// A headline is no sentence: it often leaves out the verb or the subject.
+	if (
+		article.headline === sentenceIndex ||
+		!/[.!?]["”’]?$/.test(article.sentences[sentenceIndex]?.text.trim() ?? '.')
+	)
+		q -= 0.3;
+	if (/\?$/.test(stem)) q -= 0.5;
+	if (stem.split(BLANK).length > 2) q -= 0.2;
+	return q;
+}

@@ -1,0 +1,134 @@
+import { findNumber } from '../grading/numbers';
+import { DEMONYMS } from './distractors/gazetteer';
+
+const normCache = new Map<string, string>();
+
+/** Normalised as the deck checks compare text: case, punctuation and small words dropped. */
+export function normText(s: string): string {
+	const key = String(s ?? '');
+	let out = normCache.get(key);
+	if (out === undefined) {
+		// Bounded: the cache only saves work, so forgetting everything is always safe.
+		if (normCache.size > 20000) normCache.clear();
+		out = normalise(key);
+		normCache.set(key, out);
+	}
+	return out;
+}
+
+function normalise(s: string): string {
+	return s
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[’‘`]/g, "'")
+		.replace(/'s\b/g, '')
+		.replace(/[^\p{L}\p{N}.%]+/gu, ' ')
+		.replace(/(^|\s)(the|on|in|at|of|since|by)(?=\s)/g, ' ')
+		.replace(/\.(?=\s|$)/g, '')
+		.trim()
+		.replace(/\s+/g, ' ');
+}
+
+const STOP = new Set(
+	'the a an and or of in on at to for by with from that this than then their its his her was were has have had been be is are as about over under nearly some more most less into after before since during says said'.split(
+		' '
+	)
+);
+
+/** Words of an answer that would give it away if the prompt held them. */
+function tellingWords(answer: string): string[] {
+	return normText(answer)
+		.split(' ')
+		.filter((w) => w.length > 3 && !STOP.has(w) && !DEMONYMS.has(w) && !/^\d/.test(w));
+}
+
+/**
+ * Does the prompt give the answer away: the answer itself, a telling word of it longer
+ * than three letters, an acronym of it, or the same number written another way?
+ */
+export function givesAway(prompt: string, answers: readonly string[]): boolean {
+	const p = normText(prompt);
+	const words = new Set(p.split(' '));
+	const numbers = numbersIn(prompt);
+	for (const answer of answers) {
+		const a = normText(answer);
+		if (!a) continue;
+		if (a.length > 3 && p.includes(a)) return true;
+		if (words.has(a)) return true;
+		if (tellingWords(answer).some((w) => words.has(w))) return true;
+		const n = /\d/.test(answer) ? findNumber(answer) : null;
+		if (n && numbers.includes(n.value)) return true;
+	}
+	return false;
+}
+
+function numbersIn(text: string): number[] {
+	const out: number[] = [];
+	const re = /\d[\d,.]*(?:\s?(?:thousand|million|billion|bn|m|k)\b)?/gi;
+	for (const m of text.matchAll(re)) {
+		const n = findNumber(m[0]);
+		if (n) out.push(n.value);
+	}
+	return out;
+}
+
+const tidyCache = new Map<string, string>();
+
+/** Repairs glitches of scraped or translated text that a reader would trip over. */
+export function tidy(text: string): string {
+	let out = tidyCache.get(text);
+	if (out === undefined) {
+		if (tidyCache.size > 5000) tidyCache.clear();
+		out = repair(text);
+		tidyCache.set(text, out);
+	}
+	return out;
+}
+
+function repair(text: string): string {
+	let s = text
+		.replace(/\bthe(?=[A-Z][a-z])/g, 'the ')
+		// A lone lower-case "i" is never English: a word left over from a translation.
+		.replace(/(^|\s)i(?=\s)/g, '$1')
+		.replace(/([.,;:!?])(?=[“"][A-Za-z])/g, '$1 ')
+		.replace(/([.,;:!?][”"])(?=[A-Za-z])/g, '$1 ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	s = dropStrayQuotes(s);
+	return s
+		.replace(/\s+([,.;:!?])/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Curly or straight quotes with no partner are dropped: half a quotation misleads. */
+function dropStrayQuotes(s: string): string {
+	const stray = new Set<number>();
+	let open = -1;
+	for (let i = 0; i < s.length; i++) {
+		if (s[i] === '“') {
+			if (open >= 0) stray.add(open);
+			open = i;
+		} else if (s[i] === '”') {
+			if (open < 0) stray.add(i);
+			open = -1;
+		}
+	}
+	if (open >= 0) stray.add(open);
+	const straight = [...s.matchAll(/"/g)].map((m) => m.index);
+	if (straight.length % 2) straight.forEach((i) => stray.add(i));
+	if (!stray.size) return s;
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		if (!stray.has(i)) out += s[i];
+		// A quote glued between two words leaves a space, not a join.
+		else if (/\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i + 1] ?? '')) out += ' ';
+	}
+	return out;
+}
+
+export const wordCount = (s: string) =>
+	s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Upper-cases the first letter, for a clause moved to the start of a sentence. */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,153 @@
+import { parseDate } from '../grading/dates';
+import { seededShuffle } from '../hash';
+import type { Fact, Question } from '../types';
+import type { BuildContext, Candidate } from './context';
+import { questionId } from './id';
+import { locate } from './stem';
+import { capitalise, normText, tidy, wordCount } from './text';
+
+interface Dated {
+	fact: Fact;
+	/** Days since year 0, first and last day the date may mean. */
+	from: number;
+	to: number;
+	explicitYear: boolean;
+	event: string;
+}
+
+const dayNumber = (y: number, m: number, d: number) => y * 372 + (m - 1) * 31 + (d - 1);
+
+/** The range of days a date covers; a year-less date is placed in year 0. */
+function range(fact: Fact): Omit<Dated, 'fact' | 'event'> | null {
+	const d = parseDate(fact.text);
+	if (!d || (d.month === undefined && d.year === undefined)) return null;
+	const y = d.year ?? 0;
+	const from = dayNumber(y, d.month ?? 1, d.day ?? 1);
+	const to = dayNumber(y, d.month ?? 12, d.day ?? 31);
+	return { from, to, explicitYear: d.year !== undefined };
+}
+
+const CUT =
+	/,\s+(?:but|while|without|which|during which|whereas|although|though|as|after|before)\b|;\s+|\s+[–—-]\s+|:\s+/;
+
+/**
+ * A short clause for the event of a dated sentence: the date and its preposition removed,
+ * cut at the first clause boundary. Null when the date only qualifies a noun ("a 2003 treaty").
+ */
+export function eventClause(fact: Fact, ctx: BuildContext): string | null {
+	const at = locate(fact, ctx.article);
+	if (!at) return null;
+	const before = at.sentence.slice(0, at.start);
+	const after = at.sentence.slice(at.end);
+	// "the 2019 election", "a 2003 treaty": the date belongs to a noun, not to this event.
+	if (/\b(a|an|the|its|their|his|her)\s+$/i.test(before) && /^\s+\p{L}/u.test(after)) return null;
+	// A date in a later clause ("…, which expired on 26 December") dates that clause only.
+	const main = before.split(CUT);
+	if (main.length > 1 && wordCount(main.slice(0, -1).join(' ')) >= 3) return null;
+	const lead = /(?:^|[\s,])(?:on|in|since|by|from|until|as of|early|late|mid)\s*$/i.exec(before);
+	const head = lead ? before.slice(0, lead.index) : before;
+	let s = tidy(`${head} ${after.replace(/^\s*,/, ',')}`)
+		.replace(/^[,\s]+/, '')
+		.replace(/\s+,/g, ',');
+	s = s.split(CUT)[0];
+	s = s.replace(/^[“"]/, '').replace(/[\s,.;:”"]+$/, '');
+	s = shorten(s);
+	if (wordCount(s) < 3) return null;
+	return capitalise(s);
+}
+
+const BREAK = /^(with|for|of|in|to|at|after|before|from|by|and|including|without|who|which)$/i;
+
+/** Cuts a long clause before a late preposition, or at 14 words with an ellipsis. */
+function shorten(s: string): string {
+	const words = s.split(/\s+/);
+	if (words.length <= 16) return s;
+	for (let i = 15; i >= 8; i--)
+		if (BREAK.test(words[i]))
+			return words
+				.slice(0, i)
+				.join(' ')
+				.replace(/[,;:]$/, '');
+	return (
+		words
+			.slice(0, 14)
+			.join(' ')
+			.replace(/[,;:]$/, '') + '…'
+	);
+}
+
+/** Picks up to five dates that can be told apart, spread across the chain. */
+function orderable(items: Dated[]): Dated[] {
+	const sorted = [...items].sort((a, b) => a.from - b.from || a.to - b.to);
+	const chain: Dated[] = [];
+	for (const d of sorted) {
+		const last = chain.at(-1);
+		if (!last || d.from > last.to) chain.push(d);
+		else if (d.to < last.to) chain[chain.length - 1] = d;
+	}
+	if (chain.length <= 5) return chain;
+	return [0, 1, 2, 3, 4].map((i) => chain[Math.round((i * (chain.length - 1)) / 4)]);
+}
+
+/** Year-less dates are trusted to share a year only within half a year of each other. */
+function sameYearWindow(items: Dated[]): Dated[] {
+	const sorted = [...items].sort((a, b) => a.from - b.from);
+	let best: Dated[] = [];
+	for (let i = 0; i < sorted.length; i++) {
+		const window = sorted.filter(
+			(d) => d.from >= sorted[i].from && d.to - sorted[i].from <= 6 * 31
+		);
+		if (window.length > best.length) best = window;
+	}
+	return best;
+}
+
+function timeline(dated: Dated[], ctx: BuildContext, variant: string): Candidate | null {
+	const chosen = orderable(dated);
+	if (chosen.length < 3) return null;
+	const events = chosen.map((d) => d.event);
+	if (new Set(events.map(normText)).size !== events.length) return null;
+	const factIds = chosen.map((d) => d.fact.id);
+	const id = questionId(ctx.article.id, 'timeline', factIds, variant);
+	let choices = seededShuffle(events, id);
+	// A shuffle that happens to keep the order would hand out the answer.
+	if (choices.every((e, i) => e === events[i])) choices = [...events.slice(1), events[0]];
+	const question: Question = {
+		id,
+		type: 'timeline',
+		prompt: 'Put these events in the order they happened, earliest first',
+		choices,
+		answer: events,
+		factIds,
+		source: chosen.map((d) => d.fact.sentence).join(' '),
+		kind: 'date'
+	};
+	return { question, score: 0.9 };
+}
+
+/**
+ * Timelines of 3–5 events: one of dates with their year written out, one of year-less
+ * dates close enough to be assumed in the same year.
+ */
+export function timelines(ctx: BuildContext): Candidate[] {
+	const dated: Dated[] = [];
+	const seen = new Set<string>();
+	for (const fact of ctx.facts) {
+		if (fact.kind !== 'date') continue;
+		const r = range(fact);
+		const event = r && eventClause(fact, ctx);
+		if (!r || !event || seen.has(normText(event))) continue;
+		seen.add(normText(event));
+		dated.push({ fact, event, ...r });
+	}
+	const out: Candidate[] = [];
+	const withYear = timeline(
+		dated.filter((d) => d.explicitYear),
+		ctx,
+		'years'
+	);
+	if (withYear) out.push(withYear);
+	const noYear = timeline(sameYearWindow(dated.filter((d) => !d.explicitYear)), ctx, 'same-year');
+	if (noYear) out.push(noYear);
+	return out;
+}

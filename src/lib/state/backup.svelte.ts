@@ -1,0 +1,68 @@
+import { assertBackupSize, backupFilename, serializeBackup, type ImportMode } from '$lib/backup';
+import { exportBackup, restoreBackup, type ImportSummary } from '$lib/store/backup';
+import { getDb, messageOf } from './db';
+import { settings } from './settings.svelte';
+
+export type BackupStatus = 'idle' | 'working' | 'done' | 'refused';
+
+/** A backup file ready to be saved by the browser. */
+export interface BackupDownload {
+	blob: Blob;
+	filename: string;
+}
+
+/** The backup panel: export everything to one file, import a file back. */
+export class BackupState {
+	#status = $state<BackupStatus>('idle');
+	#message = $state<string | null>(null);
+	#summary = $state<ImportSummary | null>(null);
+
+	get status(): BackupStatus {
+		return this.#status;
+	}
+
+	/** What went wrong (refused) or what was done, for the learner. */
+	get message(): string | null {
+		return this.#message;
+	}
+
+	get summary(): ImportSummary | null {
+		return this.#summary;
+	}
+
+	async export(now = Date.now()): Promise<BackupDownload | null> {
+		this.#status = 'working';
+		try {
+			const backup = await exportBackup(await getDb(), now);
+			const blob = new Blob([serializeBackup(backup)], { type: 'application/json' });
+			this.#status = 'idle';
+			this.#message = null;
+			return { blob, filename: backupFilename(now) };
+		} catch (error) {
+			this.#refuse(error);
+			return null;
+		}
+	}
+
+	/** Validates the whole file, then writes it in one transaction, or writes nothing. */
+	async import(file: File, mode: ImportMode): Promise<void> {
+		this.#status = 'working';
+		this.#summary = null;
+		try {
+			// Refused by its size before a huge file is read into memory.
+			assertBackupSize(file.size);
+			const summary = await restoreBackup(await getDb(), await file.text(), mode);
+			this.#summary = summary;
+			this.#message = null;
+			this.#status = 'done';
+			await settings.load();
+		} catch (error) {
+			this.#refuse(error);
+		}
+	}
+
+	#refuse(error: unknown): void {
+		this.#message = messageOf(error);
+		this.#status = 'refused';
+	}
+}

@@ -1,0 +1,80 @@
+import type { GradeResult } from '$lib/core/grading';
+import { newCard, scheduleAnswer } from '$lib/core/schedule';
+import type { SessionState } from '$lib/core/session';
+import type { Question } from '$lib/core/types';
+import { reviewWithIndexFields, withIndexFields } from './card-fields';
+import type { CardRecord, ReviewRecord } from './records';
+import type { FactdeckDb } from './schema';
+import { commit, Requests } from './tx';
+
+export interface AnswerInput {
+	question: Question;
+	articleId: string;
+	/** The stored card, if the question was answered or flagged before. */
+	card: CardRecord | undefined;
+	grade: GradeResult;
+	now: number;
+	retention: number;
+}
+
+/** Everything one answer writes, computed before any transaction opens. */
+export interface AnswerPlan {
+	card: CardRecord;
+	review: ReviewRecord;
+}
+
+/** The new card state and review record for one answer. Pure. */
+export function planAnswer(input: AnswerInput): AnswerPlan {
+	const { question, articleId, card, grade, now } = input;
+	const scheduled = scheduleAnswer(card?.fsrs ?? newCard(now), grade.correct, now, {
+		retention: input.retention
+	});
+	const next: CardRecord = {
+		...(card ?? { questionId: question.id, articleId, retired: false }),
+		fsrs: scheduled.card,
+		lastCorrect: grade.correct,
+		lastGiven: grade.given
+	};
+	if (grade.correct) delete next.missedAt;
+	else next.missedAt = now;
+	return {
+		card: withIndexFields(next),
+		review: reviewWithIndexFields({
+			questionId: question.id,
+			articleId,
+			kind: question.kind,
+			rating: scheduled.rating,
+			correct: grade.correct,
+			given: grade.given,
+			seenBefore: scheduled.seenBefore,
+			at: now
+		})
+	};
+}
+
+/**
+ * Writes the card, the review and the session progress in one transaction and resolves once
+ * it is committed. `session` null ends the stored session (its last answer); undefined
+ * leaves it alone.
+ */
+export async function writeAnswer(
+	db: FactdeckDb,
+	plan: AnswerPlan,
+	session: SessionState | null | undefined
+): Promise<void> {
+	const tx = db.transaction(['cards', 'reviews', 'session'], 'readwrite');
+	await commit(tx, async () => {
+		const writes = new Requests();
+		writes.add(tx.objectStore('cards').put(plan.card));
+		writes.add(tx.objectStore('reviews').add(plan.review));
+		if (session !== undefined) {
+			const store = tx.objectStore('session');
+			writes.add(session ? store.put({ key: 'current', session }) : store.delete('current'));
+		}
+		await writes.done();
+	});
+}
+
+export async function getCard(db: FactdeckDb, questionId: string): Promise<CardRecord | undefined> {
+	return db.get('cards', questionId);
+}

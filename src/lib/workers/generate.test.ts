@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from '$lib/core/deck';
+import { ArticleInputError } from '$lib/core/errors';
+import { MAX_ARTICLE_CHARS } from '$lib/core/input';
+import { generateWithStages } from './generate';
+import type { GenerateStage } from './protocol';
+
+const dir = new URL('../content/articles/', import.meta.url);
+const articles = readdirSync(dir)
+	.filter((f) => f.endsWith('.txt'))
+	.map((f) => readFileSync(new URL(f, dir), 'utf8'));
+
+const problemOf = (run: () => unknown) => {
+	try {
+		run();
+		return null;
+	} catch (error) {
+		return error instanceof ArticleInputError ? error.problem : 'other';
+	}
+};
+
+// The real generator on whole articles: seconds each on a busy machine.
+describe('generateWithStages', { timeout: 60_000 }, () => {
+	it('makes exactly the deck generateDeck makes, reporting each stage in order', () => {
+		expect(articles.length).toBeGreaterThan(0);
+		for (const text of articles) {
+			const stages: GenerateStage[] = [];
+			const problem = problemOf(() => generateDeck(text, { maxChars: MAX_ARTICLE_CHARS }));
+			if (problem) {
+				expect(problemOf(() => generateWithStages({ text }, MAX_ARTICLE_CHARS, () => {}))).toBe(
+					problem
+				);
+				continue;
+			}
+			const { deck } = generateWithStages({ text }, MAX_ARTICLE_CHARS, (s) => stages.push(s));
+			expect(deck).toEqual(generateDeck(text, { maxChars: MAX_ARTICLE_CHARS }));
+			expect(stages).toEqual(['parsing', 'finding-facts', 'writing-questions']);
+		}
+	});
+
+	it('decodes file bytes and returns the text it stores', () => {
+		const text = articles[0];
+		const bytes = new TextEncoder().encode('\uFEFF' + text);
+		const stages: GenerateStage[] = [];
+		const run = () => generateWithStages({ bytes }, MAX_ARTICLE_CHARS, (s) => stages.push(s));
+		if (problemOf(() => generateDeck(text))) return;
+		expect(run().text).toBe(text);
+		expect(stages[0]).toBe('reading');
+	});
+
+	it('refuses what generateDeck refuses, with the same problem', () => {
+		const cases = ['', '  \n ', 'The cat sat on the mat.', 'x'.repeat(MAX_ARTICLE_CHARS + 1)];
+		for (const text of cases)
+			expect(problemOf(() => generateWithStages({ text }, MAX_ARTICLE_CHARS, () => {}))).toBe(
+				problemOf(() => generateDeck(text, { maxChars: MAX_ARTICLE_CHARS })) ?? 'no-facts'
+			);
+	});
+
+	it('refuses binary bytes', () => {
+		const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]);
+		expect(problemOf(() => generateWithStages({ bytes }, MAX_ARTICLE_CHARS, () => {}))).toBe(
+			'binary'
+		);
+	});
+});

@@ -1,0 +1,52 @@
+import { parseArticle } from '$lib/core/article/parse';
+import { GENERATOR_VERSION } from '$lib/core/deck';
+import { ArticleInputError } from '$lib/core/errors';
+import { extractFacts } from '$lib/core/facts';
+import { decodeArticleBytes } from '$lib/core/input';
+import { buildQuestions } from '$lib/core/questions';
+import type { Deck } from '$lib/core/types';
+import type { GenerateStage } from './protocol';
+
+export type Source = { text: string } | { bytes: Uint8Array };
+
+/**
+ * generateDeck, step by step, so a long article can show where it is. The steps and the
+ * no-facts rule must match generateDeck exactly: generate.test.ts compares them.
+ */
+export function generateWithStages(
+	source: Source,
+	maxChars: number,
+	onStage: (stage: GenerateStage) => void
+): { deck: Deck; text: string } {
+	let text: string;
+	if ('bytes' in source) {
+		onStage('reading');
+		text = decodeArticleBytes(source.bytes);
+	} else {
+		text = source.text;
+	}
+	onStage('parsing');
+	const chars = text.replace(/\r\n?/g, '\n').length;
+	if (chars > maxChars)
+		throw new ArticleInputError(
+			'too-large',
+			`This article is too long: ${chars.toLocaleString('en')} characters, and the limit is ${maxChars.toLocaleString('en')}. Import a shorter part of it.`
+		);
+	const article = parseArticle(text, { maxChars });
+	onStage('finding-facts');
+	const facts = extractFacts(article);
+	onStage('writing-questions');
+	const questions = buildQuestions(article, facts);
+	if (facts.length === 0 || questions.length === 0)
+		throw new ArticleInputError(
+			'no-facts',
+			'No facts to ask about were found in this text: no dates, figures, people, places or organisations.'
+		);
+	const deck: Deck = {
+		article: { id: article.id, title: article.title, words: article.words },
+		generator: GENERATOR_VERSION,
+		facts,
+		questions
+	};
+	return { deck, text };
+}

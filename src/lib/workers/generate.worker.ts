@@ -1,0 +1,30 @@
+/// <reference lib="webworker" />
+// Runs the generator off the main thread so the import page never freezes.
+import { ArticleInputError } from '$lib/core/errors';
+import { generateWithStages } from './generate';
+import type { GenerateRequest, GenerateResponse } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: GenerateResponse) => scope.postMessage(message);
+
+scope.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
+	const request = event.data;
+	const source =
+		request.kind === 'text' ? { text: request.text } : { bytes: new Uint8Array(request.bytes) };
+	try {
+		const { deck, text } = generateWithStages(source, request.maxChars, (stage) =>
+			reply({ id: request.id, type: 'stage', stage })
+		);
+		reply({ id: request.id, type: 'done', deck, text });
+	} catch (error) {
+		if (error instanceof ArticleInputError)
+			reply({ id: request.id, type: 'error', problem: error.problem, message: error.message });
+		else
+			reply({
+				id: request.id,
+				type: 'error',
+				problem: 'internal',
+				message: `The article could not be turned into questions (${error instanceof Error ? error.message : String(error)}).`
+			});
+	}
+});

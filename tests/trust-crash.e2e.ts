@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Deck } from '../src/lib/core/types';
+import { answer, bundledDeck, currentQuestion } from './app-support';
+import { readReviews } from './fixtures/trust/idb';
+
+// An answer whose feedback was shown is stored: the app shows the feedback only after the
+// transaction committed, so closing (or crashing) the page right after must lose nothing.
+
+const RUNS = 50;
+
+/** Opens the quiz and waits for a question, starting a new session if the last one ended. */
+async function openQuiz(page: Page): Promise<void> {
+	await page.goto('/quiz');
+	await expect(page.getByTestId('question')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Answers the question on screen and returns its id once the feedback shows. */
+async function answerShown(page: Page, deck: Deck, right: boolean): Promise<string> {
+	const q = await currentQuestion(page, deck);
+	await answer(page, q, right);
+	return q.id;
+}
+
+test(`${RUNS} times: answer, then close the page at once; every acknowledged answer is stored`, async ({
+	context
+}) => {
+	test.setTimeout(900_000);
+	let page = await context.newPage();
+	const deck = await bundledDeck(page);
+	const acknowledged: string[] = [];
+	for (let run = 0; run < RUNS; run++) {
+		await openQuiz(page);
+		acknowledged.push(await answerShown(page, deck, run % 3 !== 0));
+		if (run % 5 === 4) {
+			// Now and then the renderer dies instead of closing cleanly.
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Page.crash').catch(() => {});
+			await page.close().catch(() => {});
+		} else {
+			await page.close({ runBeforeUnload: false });
+		}
+		page = await context.newPage();
+	}
+	await page.goto('/stats');
+	const reviews = await readReviews(page);
+	expect(reviews.map((r) => r.questionId).sort()).toEqual([...acknowledged].sort());
+	await expect(page.getByTestId('total-answers')).toHaveText(String(RUNS));
+});
+
+test('two pages answering at the same time lose nothing', async ({ context }) => {
+	test.setTimeout(300_000);
+	const pages = [await context.newPage(), await context.newPage()];
+	const deck = await bundledDeck(pages[0]);
+	const each = 8;
+	const answered = await Promise.all(
+		pages.map(async (page, p) => {
+			const ids: string[] = [];
+			for (let i = 0; i < each; i++) {
+				// Each page starts over so both race on the same session and cards.
+				await openQuiz(page);
+				ids.push(await answerShown(page, deck, (i + p) % 2 === 0));
+			}
+			return ids;
+		})
+	);
+	const reviews = await readReviews(pages[0]);
+	expect(reviews).toHaveLength(each * 2);
+	expect(reviews.map((r) => r.questionId).sort()).toEqual(answered.flat().sort());
+	await pages[1].goto('/stats');
+	await expect(pages[1].getByTestId('total-answers')).toHaveText(String(each * 2));
+});
