@@ -27,6 +27,7 @@ test('a flagged question leaves every session and comes back when restored', asy
 	// Flag a second one before answering it: the session moves on without it.
 	await page.getByRole('button', { name: 'Flag this question' }).click();
 	await dialog.getByRole('button', { name: 'Flag question' }).click();
+	await expect(page.getByTestId('question')).not.toHaveAttribute('data-question-id', next.id);
 	const third = await currentQuestion(page, deck);
 	expect(third.id).not.toBe(next.id);
 

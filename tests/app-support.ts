@@ -37,7 +37,7 @@ export async function answer(page: Page, q: Question, right: boolean): Promise<v
 			break;
 		}
 		case 'cloze': {
-			const input = page.getByLabel('Fill in the blank');
+			const input = page.getByLabel('Your answer');
 			await expect(input).toBeFocused();
 			await input.fill(right ? (q.answer as string) : 'certainly not this');
 			await input.press('Enter');

@@ -85,6 +85,32 @@ describe('generateDeck on any input', () => {
 	);
 });
 
+describe('the deck checker', () => {
+	const text =
+		'The bridge opened on 3 March 2021 and closed on 5 May 2022. The mayor left on 1 June 2023.';
+
+	it('sees a broken offset, a wrong answer and a missing fact', () => {
+		const deck = generateDeck(text);
+		const [fact] = deck.facts;
+		const question = deck.questions.find((q) => q.type === 'multiple-choice')!;
+		const broken = {
+			...deck,
+			facts: [{ ...fact, start: fact.start + 1 }, ...deck.facts.slice(1)],
+			questions: [{ ...question, answer: 'none of these', factIds: ['nowhere'] }]
+		};
+		const problems = deckProblems(parseArticle(text), broken).join('\n');
+		expect(problems).toMatch(/text\.slice/);
+		expect(problems).toMatch(/not among choices/);
+		expect(problems).toMatch(/does not exist/);
+	});
+
+	// The smallest input found for the property "each source sentence once": a timeline
+	// whose events share a sentence repeats that sentence in its source, once per event.
+	it('finds no problem in a deck of three dates, two in one sentence', () => {
+		expect(deckProblems(parseArticle(text), generateDeck(text))).toEqual([]);
+	});
+});
+
 describe('generateDeck refuses what is not an article', () => {
 	it('empty or blank text', () =>
 		fc.assert(

@@ -61,7 +61,7 @@ export class QuizState {
 	#session = $state.raw<SessionState | null>(null);
 	#question = $state<Question | null>(null);
 	#articleTitle = $state<string | null>(null);
-	#questionArticleId = '';
+	#questionArticleId = $state<string | null>(null);
 	#feedback = $state<Feedback | null>(null);
 	#status = $state<QuizStatus>('idle');
 	#error = $state<string | null>(null);
@@ -94,6 +94,11 @@ export class QuizState {
 
 	get mode(): SessionMode | null {
 		return this.#session?.mode ?? null;
+	}
+
+	/** The article of the question on screen (differs per question in an all-articles session). */
+	get questionArticleId(): string | null {
+		return this.#questionArticleId;
 	}
 
 	get articleId(): string | null {
@@ -183,7 +188,7 @@ export class QuizState {
 			const next = recordAnswer(session, question.id, grade.correct);
 			const plan = planAnswer({
 				question,
-				articleId: this.#questionArticleId,
+				articleId: this.#questionArticleId ?? question.id,
 				card,
 				grade,
 				now,

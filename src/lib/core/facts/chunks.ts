@@ -50,6 +50,16 @@ export function findChunks(
 				if (u.possessive) break;
 				continue;
 			}
+			// "Citizens' Movement", "St James' Park": a plural possessive inside a name
+			if (
+				(u.text === "'" || u.text === '’') &&
+				tokens[j - 1].lower.endsWith('s') &&
+				u.start === tokens[j - 1].end &&
+				isNameWord(tokens[j + 1])
+			) {
+				j += 2;
+				continue;
+			}
 			const join = joinLength(tokens, i, j, takesOf);
 			if (!join) break;
 			j += join;
@@ -62,7 +72,12 @@ export function findChunks(
 			to: j,
 			sentence,
 			initial: tokens[i].initial || titleCase,
-			numbered: !!next && next.kind === 'number' && !tokens[j - 1].possessive
+			// a score ("beat Sevilla 4-0") is no label
+			numbered:
+				!!next &&
+				next.kind === 'number' &&
+				!tokens[j - 1].possessive &&
+				!/^\d{1,2}-\d{1,2}$/.test(next.text)
 		});
 		i = j - 1;
 	}

@@ -47,13 +47,51 @@ const ORG_AFTER = new Set(
 		' '
 	)
 );
+const PLACE_BEFORE = new Set('in near outside across throughout around'.split(' '));
+// "a stake in Wedbush", "invest in Nvidia": "in" before a firm
+const STAKE =
+	/^(?:stake|stakes|shares|shareholders|investors|invest|invested|investing|investment|interest|job|role)$/;
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+const RESULT =
+	/^(?:beat|beats|drew|draw|defeated|thrashed|edged|stunned|stun|lost|won|sink|sinks)$/;
+const PERSON_AFTER =
+	/^(?:became|resigned|scored|headed|netted|died|admitted|pleaded|who|wrote|tweeted|married)$/;
 const PLACE_OF =
 	/\b(?:region|city|town|village|port|province|district|county|capital|island|republic|state|oblast|area|suburb|outskirts|coast|shores) of$/i;
 const AT_ROLE =
 	/\b(?:analyst|economist|strategist|professor|researcher|director|head|partner|chief|editor|expert|lawyer|manager|trader|scientist|official)s? (?:at|with|of|from)$/i;
 
+/** "in Hove", "near Mandalay": a place preposition; firms are "at" or "with" ("a stake in X"). */
+function placeBefore(s: Token[], from: number): boolean {
+	const prev = s[from - 1];
+	return (
+		!!prev && !prev.cap && PLACE_BEFORE.has(prev.lower) && !STAKE.test(s[from - 2]?.lower ?? '')
+	);
+}
+
+function isTeam(s: Token[], from: number, to: number): boolean {
+	const next = s[to];
+	if (!next) return false;
+	if (SCORE.test(next.text))
+		return RESULT.test(s[from - 1]?.lower ?? '') || s[from - 1]?.lower === 'with';
+	return (
+		RESULT.test(next.lower) &&
+		[s[to + 1], s[to + 2], s[to + 3]].some((t) => t && SCORE.test(t.text))
+	);
+}
+
+/** "California-based", "Texas-born": the name before the suffix is a place. */
+export function isPlaceSuffix(s: Token[], to: number): boolean {
+	return s[to]?.text === '-' && /^(?:based|born|headquartered)$/.test(s[to + 1]?.lower ?? '');
+}
+
 /** Decides what a chunk names, from the gazetteer, head words, the tagger and context. */
 export function classify(chunk: Chunk, ctx: ClassifyContext): Named | { role: string } | null {
+	// "Liverpool won 2-0", "beat Tottenham Hotspur 3-1": a team, though named for a city
+	if (isTeam(ctx.sentence, chunk.from, chunk.to)) {
+		const toks = chunk.tokens.filter((t, i) => i > 0 || !STOP_CAPITALS.has(t.lower));
+		if (toks.length && toks.every(isNameWord)) return { kind: 'organisation', tokens: toks };
+	}
 	if (chunk.numbered) return null;
 	return classifyTokens(chunk.tokens, chunk.from, chunk.initial, ctx);
 }
@@ -109,6 +147,8 @@ function classifyTokens(
 	if (cue) return cue === 'person' ? person(toks, from, ctx) : { kind: cue, tokens: toks };
 	if (toks.some((t) => tagsOf(ctx.tags, t).has('Organization')))
 		return { kind: 'organisation', tokens: toks, weak: true };
+	if (n === 1 && placeBefore(ctx.sentence, from))
+		return { kind: 'place', tokens: toks, weak: true };
 	if (initial) {
 		if (n === 1) return ctx.capsMid.has(toks[0].lower) ? weakOrg(toks) : null;
 		return classifyTokens(toks.slice(1), from + 1, false, ctx);
@@ -165,11 +205,24 @@ function contextCue(ctx: ClassifyContext, from: number, to: number): EntityKind 
 	const prev = s[from - 1];
 	const next = s[to];
 	if (PLACE_OF.test(before)) return 'place';
+	if (isPlaceSuffix(s, to)) return 'place';
+	// "Cupertino, California", "Guildford, Surrey": a town named with its state or county
+	if (
+		from > 0 &&
+		!s[from].initial &&
+		next?.text === ',' &&
+		s[to + 1] &&
+		!isNameWord(s[to + 2]) &&
+		lookup(s[to + 1].text)?.kind === 'place'
+	)
+		return 'place';
 	if (AT_ROLE.test(before)) return 'organisation';
 	if (prev && !prev.cap && ORG_BEFORE.has(prev.lower)) return 'organisation';
 	if (next && !next.cap && ORG_AFTER.has(next.lower)) return 'organisation';
 	if (next?.lower === 'news' && s[to + 1]?.lower === 'agency') return 'organisation';
 	if (roleAround(ctx.text, s, from, to)) return 'person';
+	// "Shabana Mahmood became home secretary", "Bukayo Saka scored twice": deeds of people
+	if (to - from >= 2 && next && !next.cap && PERSON_AFTER.test(next.lower)) return 'person';
 	return null;
 }
 

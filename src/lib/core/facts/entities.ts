@@ -15,6 +15,7 @@ interface Mention {
 	definition?: boolean;
 }
 
+const SUFFIX_ABBREVIATION = /^(?:inc|corp|co|ltd|bros|s\.a|n\.v|s\.p\.a|a\.g)$/;
 const SPEECH = /^(?:said|says|added|told|stated|noted|explained|claimed|argued|announced|warned)$/;
 
 /**
@@ -52,17 +53,30 @@ export function findEntities(article: Article, sentenceTokens: Token[][], tags: 
 	});
 
 	markDefinitions(mentions, sentenceTokens);
+	settleGuesses(mentions, article.text);
 	const aliases = orgAliases(mentions, article.text);
 	const surnames = personSurnames(mentions, article.text);
 	const found: Found[] = [...lowerOrgs];
 	for (const m of mentions) {
 		if (m.definition) continue;
-		const named = link(m, aliases, surnames);
+		const named = link(m, aliases, surnames, article.text);
 		if (!named) continue;
 		const f = toFound(named, article.text, sentenceTokens[m.chunk.sentence], m.chunk);
 		if (!overlapsSorted(lowerOrgs, f.start, f.end)) found.push(f);
 	}
 	return found;
+}
+
+/** A guess from position yields to what the same name is called elsewhere in the article. */
+function settleGuesses(mentions: Mention[], text: string): void {
+	const sure = new Map<string, Named['kind']>();
+	for (const m of mentions)
+		if (m.named && !m.named.weak) sure.set(nameKey(spanText(text, m.named.tokens)), m.named.kind);
+	for (const m of mentions) {
+		if (!m.named?.weak) continue;
+		const kind = sure.get(nameKey(spanText(text, m.named.tokens)));
+		if (kind && kind !== m.named.kind) m.named = { ...m.named, kind };
+	}
 }
 
 /** "Uralvagonzavod (UVZ)": the bracketed name is an alias of the name before it. */
@@ -116,8 +130,15 @@ function personSurnames(mentions: Mention[], text: string): Map<string, Named> {
 	for (const m of mentions) {
 		const n = m.named;
 		if (n?.kind !== 'person' || n.tokens.length < 2) continue;
-		const surname = n.tokens[n.tokens.length - 1].lower;
-		if (!map.has(surname)) map.set(surname, { ...n, canonical: valueOf(n, text) });
+		const full = { ...n, canonical: valueOf(n, text) };
+		// "Lopez Obrador" for "Andres Manuel Lopez Obrador": any run of last words
+		for (let k = 1; k < n.tokens.length; k++) {
+			const surname = n.tokens
+				.slice(-k)
+				.map((t) => t.lower)
+				.join(' ');
+			if (!map.has(surname)) map.set(surname, full);
+		}
 	}
 	return map;
 }
@@ -125,10 +146,15 @@ function personSurnames(mentions: Mention[], text: string): Map<string, Named> {
 function link(
 	m: Mention,
 	aliases: Map<string, string>,
-	surnames: Map<string, Named>
+	surnames: Map<string, Named>,
+	text: string
 ): Named | null {
 	const n = m.named;
 	const toks = n?.tokens ?? stripStops(m.chunk.tokens);
+	if (toks.length > 1 && n?.kind === 'person') {
+		const full = surnames.get(toks.map((t) => t.lower).join(' '));
+		if (full && full.canonical !== valueOf(n, text)) return { ...n, canonical: full.canonical };
+	}
 	if (toks.length !== 1) return n;
 	const key = toks[0].lower;
 	if ((!n || n.kind === 'person' || n.weak) && surnames.has(key)) {
@@ -149,10 +175,13 @@ function stripStops(tokens: Token[]): Token[] {
 function toFound(n: Named, text: string, tokens: Token[], chunk: Chunk): Found {
 	const first = n.tokens[0];
 	const last = n.tokens[n.tokens.length - 1];
+	// "Apple Inc." : the period belongs to the abbreviation, whether or not it also ends the sentence
+	const dotted =
+		n.kind === 'organisation' && SUFFIX_ABBREVIATION.test(last.lower) && text[last.end] === '.';
 	const found: Found = {
 		kind: n.kind,
 		start: first.glueStart ?? first.start,
-		end: last.end,
+		end: last.end + (dotted ? 1 : 0),
 		value: n.canonical ?? valueOf(n, text, tokens[chunk.to])
 	};
 	if (n.role) found.role = n.role;

@@ -18,7 +18,7 @@ const MEASURES =
 	'days?|hours?|minutes?|seconds?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|inches|tonnes?|tons?|barrels?|kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|hectares?|degrees?|mph|points?|percentage\\s+points?|votes?|seats?|goals?|megawatts?|gigawatts?';
 
 const FIGURE = new RegExp(
-	`(?<![\\p{L}\\p{N}.,:/$£€¥₽₴₹\\-–])(?<q>${QUAL})?(?<cur>${CUR})?(?:(?<dig>${DIG})(?:(?<abbr>bn|mn|m|k|tn|trn)|\\s*(?<sws>${SCALE}))?|(?<wn>\\b(?:an?|${WORDNUM}))(?:\\s+(?<wsw>${SCALE}))?)(?![\\p{L}\\p{N}]|[.,]\\d|:\\d)(?:\\s*(?<pct>%|per\\s?cent\\b|percent\\b)|\\s+(?<money>${MONEY_WORDS})\\b|\\s+(?<meas>${MEASURES})\\b(?<rate>(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|month|year|hour|person|capita)\\b)?)?`,
+	`(?<![\\p{L}\\p{N}.,:/$£€¥₽₴₹\\-–])(?<q>${QUAL})?(?<cur>${CUR})?(?:(?<dig>${DIG})(?:(?<abbr>bn|mn|m|k|tn|trn)|\\s*(?<sws>${SCALE}))?|(?<wn>\\b(?:an?|${WORDNUM}))(?:\\s+(?<wsw>${SCALE}))?)(?![\\p{L}\\p{N}]|[.,]\\d|:\\d|[-–]\\d)(?:\\s*(?<pct>%|per\\s?cent\\b|percent\\b)|\\s+(?<money>${MONEY_WORDS})\\b|\\s+(?<meas>${MEASURES})\\b(?<rate>(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|month|year|hour|person|capita)\\b)?)?`,
 	'giu'
 );
 

@@ -46,12 +46,13 @@ export function isRoleWord(word: string): boolean {
 export function takesOf(words: Token[], connector: string): boolean {
 	// "Institute for Strategic Studies" but not "the Black Sea for the Sea of Azov"
 	if (connector === 'for') return ORG_HEADS.has(words[words.length - 1].lower);
-	return words.some(
-		(w) =>
-			ORG_HEADS.has(w.lower) ||
-			PLACE_HEADS.has(w.lower) ||
-			NON_ENTITY_HEADS.has(w.lower) ||
-			isRoleWord(w.lower)
+	// A role takes "of" only right before it ("Secretary of State"), not after the name
+	// it titles ("Inspector Mark Lewis of the City of London Police").
+	return (
+		isRoleWord(words[words.length - 1].lower) ||
+		words.some(
+			(w) => ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || NON_ENTITY_HEADS.has(w.lower)
+		)
 	);
 }
 

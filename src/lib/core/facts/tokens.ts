@@ -20,6 +20,7 @@ export interface Token {
 const TOKEN = /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}\p{N}]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 // Bad translation glues a short lower-case word onto a name: "theUkrainian".
 const GLUE = /^(the|a|an|of|in|on|to|by|for|and|from|with|at|as)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)$/u;
+const AFFIX = /-(based|born|headquartered|listed|owned|registered|made)$/i;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '«', '—', '–', '-']);
 
 /** Splits `text[start, end)` into tokens; the text is never copied out of place. */
@@ -47,6 +48,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			from += glue[1].length;
 			word = glue[2];
 		}
+		// "California-based": the name stands alone, the suffix says what it is
+		const suffix = AFFIX.exec(word);
+		let tail: string | undefined;
+		if (suffix && /^\p{Lu}/u.test(word)) {
+			tail = suffix[1];
+			word = word.slice(0, -tail.length - 1);
+		}
 		const kind = /^\p{N}/u.test(word) ? 'number' : 'word';
 		const token = make(word, from, kind, tokens);
 		token.possessive = possessive;
@@ -55,6 +63,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			token.initial = false;
 		}
 		tokens.push(token);
+		if (tail) {
+			const hyphen = make('-', token.end, 'punct', tokens);
+			hyphen.initial = false;
+			tokens.push(hyphen, make(tail, token.end + 1, 'word', [hyphen]));
+		}
 	}
 	return tokens;
 }

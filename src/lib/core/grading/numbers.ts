@@ -60,8 +60,20 @@ export interface NumberSpan {
 const DIGITS =
 	/(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(\s?(?:thousand|million|billion|trillion|hundred|bn|mn|tn|k|m|b)\b)?/i;
 
-/** Finds the first number in `text` (digits or English number words). */
+const found = new Map<string, NumberSpan | null>();
+
+/** Finds the first number in `text` (digits or English number words). Read once per text. */
 export function findNumber(text: string): NumberSpan | null {
+	let span = found.get(text);
+	if (span === undefined) {
+		if (found.size > 5000) found.clear();
+		span = readNumber(text);
+		found.set(text, span);
+	}
+	return span;
+}
+
+function readNumber(text: string): NumberSpan | null {
 	const m = DIGITS.exec(text);
 	if (m) {
 		const whole = m[1].replace(/[, \u00a0\u202f]/g, '');

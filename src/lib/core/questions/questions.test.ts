@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from '../types';
 import { buildQuestions } from './index';
@@ -6,7 +7,11 @@ import { bundled } from './testing/bundled';
 import { factsFor } from './testing/fixture';
 import { normText } from './text';
 
-const { article, facts } = bundled();
+const BUNDLED = readFileSync(
+	new URL('../../content/articles/000_cf6bd1128f7a18e8.txt', import.meta.url),
+	'utf8'
+);
+const { article, facts } = bundled(BUNDLED);
 const deck = buildQuestions(article, facts);
 const byType = (type: Question['type']) => deck.filter((q) => q.type === type);
 

@@ -1,7 +1,7 @@
 import { hash64 } from '../hash';
 import { FACT_KINDS, type Fact, type Question } from '../types';
 import type { BuildContext, Candidate } from './context';
-import { cloze, multipleChoice, trueFalse } from './single';
+import { cloze, multipleChoice, stemScore, trueFalse } from './single';
 import { normText } from './text';
 
 /** Below this a stem is too vague to ask; a fact with nothing better may go lower. */
@@ -24,14 +24,20 @@ function safely(build: Builder, fact: Fact, ctx: BuildContext): Candidate | null
 /** Mentions tried per fact: the first few are as good as all of them, and far cheaper. */
 const MENTIONS = 6;
 
-/** The best question of one type over the first mentions of a fact. */
+/**
+ * The question of one type from the mention with the best sentence: mentions are ranked
+ * by their stem (cheap, shared by every type), and only the best that works is built.
+ */
 function best(build: Builder, mentions: Fact[], ctx: BuildContext): Candidate | null {
-	let top: Candidate | null = null;
-	for (const fact of mentions.slice(0, MENTIONS)) {
+	const ranked = mentions
+		.slice(0, MENTIONS)
+		.map((fact, i) => ({ fact, i, score: stemScore(fact, ctx) }))
+		.sort((a, b) => b.score - a.score || a.i - b.i);
+	for (const { fact } of ranked) {
 		const c = safely(build, fact, ctx);
-		if (c && (!top || c.score > top.score)) top = c;
+		if (c) return c;
 	}
-	return top;
+	return null;
 }
 
 /** Facts grouped by what they say: one group per kind and normalised span. */

@@ -28,6 +28,15 @@ function makeStem(fact: Fact, ctx: BuildContext): Stem | null {
 	return stems.get(fact)!;
 }
 
+/** How good the fact's sentence is as a question, -1 when it makes no blank. */
+export function stemScore(fact: Fact, ctx: BuildContext): number {
+	try {
+		return makeStem(fact, ctx)?.score ?? -1;
+	} catch {
+		return -1;
+	}
+}
+
 function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const at = locate(fact, ctx.article);
 	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.

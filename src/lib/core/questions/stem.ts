@@ -3,6 +3,13 @@ import { capitalise, tidy, wordCount } from './text';
 
 export const BLANK = '_____';
 
+// Capitalised words before a name that are not part of it ("In Madrid", "The Kremlin").
+const OPENING = new Set(
+	'in at on the a an from by for and but of to with as after before while when where said'.split(
+		' '
+	)
+);
+
 /** A fact found in its sentence: offsets relative to the sentence text. */
 export interface Located {
 	sentence: string;
@@ -59,7 +66,14 @@ export function blankOut(at: Located, names: readonly string[]): { stem: string;
 	const lower = text.toLowerCase();
 	for (const name of names) {
 		if (name.length < 2 || !lower.includes(name.toLowerCase())) continue;
-		text = text.replace(mentionRe(name), BLANK);
+		// "Madrid" in "Real Madrid" is part of another name: it stays
+		text = text.replace(mentionRe(name), (m: string, ...rest: unknown[]) => {
+			const offset = rest.find((r) => typeof r === 'number') as number;
+			const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, offset - 30), offset));
+			const after = /^\s+\p{Lu}/u.test(text.slice(offset + m.length, offset + m.length + 3));
+			const partOf = (before && !OPENING.has(before[1].toLowerCase())) || after;
+			return partOf ? m : BLANK;
+		});
 	}
 	return { stem: text, covered };
 }

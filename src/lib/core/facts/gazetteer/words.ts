@@ -4,7 +4,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /** Last words of organisation names: "Federal Security Service", "Baikal Finance Group". */
 export const ORG_HEADS =
 	set(`service services ministry department office agency agencies bureau directorate
-	commission committee council board authority authorities assembly parliament congress senate
+	commission committee council board authority house authorities assembly parliament congress senate
 	court courts tribunal police guard guards navy army force forces corps command brigade battalion
 	regiment fleet intelligence group holdings bank fund trust company co corporation corp inc ltd llc
 	plc gmbh ag sa industries enterprises partners associates capital investments securities

@@ -22,7 +22,7 @@ export function distractorsFor(
 	try {
 		if (fact.kind === 'figure') found = figureDistractors(answer, fact, facts, statement);
 		else if (fact.kind === 'date') found = dateDistractors(answer, fact, facts);
-		else found = nameDistractors(answer, fact, facts, display, prompt);
+		else found = nameDistractors(answer, fact, facts, display, prompt, statement);
 	} catch {
 		// Odd facts give no distractors rather than no deck.
 		found = [];

@@ -1,6 +1,16 @@
+import { COUNTRY_NAMES } from '../../facts/gazetteer';
 import type { Fact } from '../../types';
 import { normText } from '../text';
-import { GAZETTEER, groupOf, SAME_NAMES, type NameGroup } from './gazetteer';
+import {
+	GAZETTEER,
+	groupOf,
+	isSporty,
+	personGroup,
+	regionOf,
+	SAME_NAMES,
+	type NameGroup,
+	type Region
+} from './gazetteer';
 
 type NameKind = 'organisation' | 'person' | 'place';
 
@@ -9,7 +19,11 @@ const MAX = 8;
 
 const isAcronym = (s: string) => /^[A-Z0-9]{2,6}$/.test(s.replace(/[.\s]/g, ''));
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const bare = (s: string) => normText(s).replace(/^the /, '');
+// "Apple Inc." and "Apple" are one firm: a company suffix names no other thing.
+const bare = (s: string) =>
+	normText(s)
+		.replace(/^the /, '')
+		.replace(/\s+(?:inc|corp|co|ltd|plc|llc)\.?$/, '');
 
 /** A possible distractor with what ranking needs, worked out once. */
 interface Option {
@@ -17,17 +31,19 @@ interface Option {
 	bare: string;
 	words: number;
 	group: NameGroup | undefined;
+	region: Region | undefined;
 	acronym: boolean;
 	/** 0: from the article, 1: from the bundled list. */
 	source: number;
 }
 
-function option(text: string, kind: NameKind, source: number): Option {
+function option(text: string, kind: NameKind, source: number, group?: NameGroup): Option {
 	return {
 		text,
 		bare: bare(text),
 		words: words(text).length,
-		group: groupOf(text, kind),
+		group: group ?? groupOf(text, kind),
+		region: regionOf(text),
 		acronym: isAcronym(text),
 		source
 	};
@@ -41,10 +57,63 @@ function pool(kind: NameKind, groups: NameGroup[]): Option[] {
 }
 
 const POOLS: Record<NameKind, Option[]> = {
-	person: pool('person', ['person']),
+	person: pool('person', ['politician', 'business', 'athlete', 'person']),
 	place: pool('place', ['country', 'city', 'region', 'water']),
-	organisation: pool('organisation', ['agency', 'company', 'media', 'international'])
+	organisation: pool('organisation', [
+		'agency',
+		'legislature',
+		'court',
+		'company',
+		'media',
+		'international',
+		'party',
+		'club',
+		'university'
+	])
 };
+
+const contextCache = new WeakMap<Fact[], { sporty: boolean; region: Region | undefined }>();
+
+/**
+ * What the article is about, read once per deck: sport or not, and the region most of its
+ * known names belong to, so an unknown town in an English story gets English towns.
+ */
+function articleContext(facts: Fact[]): { sporty: boolean; region: Region | undefined } {
+	let ctx = contextCache.get(facts);
+	if (!ctx) {
+		const count = new Map<Region, number>();
+		let sporty = 0;
+		const seen = new Set<number>();
+		for (const f of facts) {
+			if (!seen.has(f.sentenceIndex)) {
+				seen.add(f.sentenceIndex);
+				if (isSporty(f.sentence)) sporty++;
+			}
+			if (f.kind === 'date' || f.kind === 'figure') continue;
+			const r = regionOf(f.value) ?? regionOf(f.text);
+			if (r && r !== 'world') count.set(r, (count.get(r) ?? 0) + 1);
+		}
+		let region: Region | undefined;
+		for (const [r, n] of count) if (!region || n > count.get(region)!) region = r;
+		ctx = { sporty: sporty >= 2, region };
+		contextCache.set(facts, ctx);
+	}
+	return ctx;
+}
+
+/** The group of a fact's name: a person by role and deeds, anything else by name. */
+export function factGroup(fact: Fact, facts: Fact[], name = fact.text): NameGroup | undefined {
+	if (fact.kind === 'person') {
+		const sporty = articleContext(facts).sporty;
+		const known = personGroup(fact.value, fact.role, fact.sentence, sporty);
+		return known === 'person' ? personGroup(name, fact.role, fact.sentence, sporty) : known;
+	}
+	const kind = fact.kind as NameKind;
+	const group = groupOf(name, kind) ?? groupOf(fact.value, kind);
+	if (group || kind !== 'place') return group;
+	// An unknown place is most often a town ("Cupertino, California", "in Hove").
+	return COUNTRY_NAMES.has(fact.value.toLowerCase()) ? 'country' : 'city';
+}
 
 /** The names of one thing: its text, value, aliases, and the usual other spellings. */
 export function namesOf(fact: Fact, answer: string): Set<string> {
@@ -127,8 +196,8 @@ function articleNames(facts: Fact[], kind: NameKind, display: (f: Fact) => strin
 					value: bare(f.value),
 					bare: bare(f.text),
 					forms: [f.value, ...forms].filter((x): x is string => !!x).map(bare),
-					name: name && !isAcronym(name) ? option(name, kind, 0) : null,
-					acronym: acronym ? option(acronym, kind, 0) : null
+					name: name && !isAcronym(name) ? option(name, kind, 0, factGroup(f, facts, name)) : null,
+					acronym: acronym ? option(acronym, kind, 0, factGroup(f, facts, acronym)) : null
 				};
 			});
 		byKind.set(kind, out);
@@ -162,11 +231,13 @@ export function nameDistractors(
 	fact: Fact,
 	facts: Fact[],
 	display: (f: Fact) => string,
-	prompt: string
+	prompt: string,
+	statement = false
 ): string[] {
 	const kind = fact.kind as NameKind;
 	const names = namesOf(fact, answer);
-	const group = groupOf(answer, kind) ?? groupOf(fact.value, kind);
+	const group = factGroup(fact, facts, answer);
+	const region = regionOf(answer) ?? regionOf(fact.value) ?? articleContext(facts).region;
 	const acronym = isAcronym(answer);
 	const answerWords = words(answer).length;
 	const inPrompt = ` ${normText(prompt)} `;
@@ -194,6 +265,9 @@ export function nameDistractors(
 	for (const raw of options) {
 		const o = shapeLike(answer, raw, kind);
 		if (seen.has(o.bare) || sameThing(names, o.bare)) continue;
+		// A swap must stay the same sort of thing (city for city, company for company),
+		// or the false statement gives itself away.
+		if (statement && (!group || o.group !== group)) continue;
 		if (o.bare.length > 2 && inPrompt.includes(o.bare)) continue;
 		if (kind !== 'person' && maybeSame(names, o.bare)) continue;
 		if ((afterThe || afterA) && ((o.words < 2 && !o.acronym) || /[’']s\b/.test(o.text))) continue;
@@ -202,8 +276,10 @@ export function nameDistractors(
 		const ratio = o.text.length / Math.max(1, answer.length);
 		if (ratio < 0.5 || ratio > 2) score += 2;
 		if (acronym !== o.acronym) score += 3;
-		if (group && o.group && o.group !== group) score += 4;
+		if (group && o.group && o.group !== group) score += 6;
 		else if (group && !o.group) score += 3.5;
+		// A bundled name from the answer's part of the world: US cities for a Texas town.
+		if (o.source && region && o.region !== region) score += o.region === 'world' ? 1 : 2.5;
 		ranked.push({ text: o.text, bare: o.bare, score, i: ranked.length });
 	}
 	ranked.sort((a, b) => a.score - b.score || a.i - b.i);
