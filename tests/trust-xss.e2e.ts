@@ -52,6 +52,7 @@ for (let from = 0; from < XSS_PAYLOADS.length; from += CHUNK) {
 
 			await page.goto(`/article?id=${encodeURIComponent(id)}`);
 			await expect(page.locator('main h1')).toBeVisible();
+			await expect(page.locator('main')).not.toContainText('Loading the article');
 			const shown = await page.locator('main').textContent();
 			expect(shown, `the article page does not show ${payload} as text`).toContain(payload);
 			await expectNothingRan(page, g);

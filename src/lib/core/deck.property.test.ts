@@ -38,13 +38,13 @@ function contractBroken(input: string): string | null {
 	return problems.length ? problems.join('; ') : null;
 }
 
-function holds(arbitrary: fc.Arbitrary<string>, numRuns: number): void {
+function holds(arbitrary: fc.Arbitrary<string>, numRuns: number, shrink = true): void {
 	fc.assert(
 		fc.property(arbitrary, (input) => {
 			const broken = contractBroken(input);
 			if (broken) throw new Error(`${broken}\ninput: ${JSON.stringify(input)}`);
 		}),
-		{ seed: SEED, numRuns }
+		{ seed: SEED, numRuns, endOnFailure: !shrink }
 	);
 }
 
@@ -63,7 +63,10 @@ describe('generateDeck on any input', () => {
 		holds(hostileText, 1500)
 	);
 
-	it('one sentence of hundreds of words (10 inputs)', SLOW, () => holds(endlessSentence, 10));
+	it('one sentence of hundreds of words (10 inputs)', SLOW, () =>
+		// Shrinking inputs this long takes minutes; the other properties find small ones.
+		holds(endlessSentence, 10, false)
+	);
 
 	it('is deterministic: the same text gives the same deck (200 inputs)', SLOW, () =>
 		fc.assert(

@@ -18,7 +18,7 @@ const MEASURES =
 	'days?|hours?|minutes?|seconds?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|inches|tonnes?|tons?|barrels?|kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|hectares?|degrees?|mph|points?|percentage\\s+points?|votes?|seats?|goals?|megawatts?|gigawatts?';
 
 const FIGURE = new RegExp(
-	`(?<![\\p{L}\\p{N}.,:/$£€¥₽₴₹\\-–])(?<q>${QUAL})?(?<cur>${CUR})?(?:(?<dig>${DIG})(?:(?<abbr>bn|mn|m|k|tn|trn)|\\s*(?<sws>${SCALE}))?|(?<wn>\\b(?:an?|${WORDNUM}))(?:\\s+(?<wsw>${SCALE}))?)(?![\\p{L}\\p{N}]|[.,]\\d|:\\d|[-–]\\d)(?:\\s*(?<pct>%|per\\s?cent\\b|percent\\b)|\\s+(?<money>${MONEY_WORDS})\\b|\\s+(?<meas>${MEASURES})\\b(?<rate>(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|month|year|hour|person|capita)\\b)?)?`,
+	`(?<![\\p{L}\\p{N}.,:/$£€¥₽₴₹\\-–])(?<q>${QUAL})?(?<cur>${CUR})?(?:(?<dig>${DIG})(?:(?<abbr>bn|mn|m|k|tn|trn)|\\s*(?<sws>${SCALE}))?|(?<wn>\\b(?:an?|${WORDNUM}))(?:\\s+(?<wsw>${SCALE}))?)(?![\\p{L}\\p{N}]|[.,]\\d|:\\d)(?:\\s*(?<pct>%|per\\s?cent\\b|percent\\b)|\\s+(?<money>${MONEY_WORDS})\\b|\\s+(?<meas>${MEASURES})\\b(?<rate>(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|month|year|hour|person|capita)\\b)?)?`,
 	'giu'
 );
 
@@ -60,6 +60,8 @@ const IRREGULAR_PLURALS = new Set(
 // Capitalised words that may stand before a figure without making it part of a name.
 const OPENING_WORDS =
 	/^(?:In|On|Over|About|Some|Nearly|Almost|Around|The|A|By|To|From|Of|And|With|At|For|Only|Just|All|Another|Up|More|Less|Under|Than|Roughly|Exactly|Since|After|Before|But|Of|Those|These|Its|Their|His|Her|Our|My|Your|I|We|They|He|She|It)$/;
+const SCORE_BEFORE =
+	/\b(?:won|win|beat|beating|drew|draw|lost|losing|defeated|led|trailed|winning)\s+$/i;
 const NUMBER_LABEL =
 	/(?:\b(?:no|nos|number|page|pages|chapter|article|section|paragraph|resolution|flight|route|room|platform|gate|version|model|type|phase|level|grade|class|division|tier|row|seat|channel)\.?|#)\s*$/i;
 
@@ -80,6 +82,8 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		if (overlapsSorted(claimed, start, end)) continue;
 		const before = s.slice(Math.max(0, m.index - 30), m.index);
 		if (g.dig && namesNumber(before)) continue;
+		// "won 2-0": a score is two numbers of one result, not a figure of its own
+		if (g.dig && SCORE_BEFORE.test(before) && /^[-–]\d/.test(s.slice(end - from))) continue;
 		if (g.wn) {
 			const lone = !g.wsw;
 			const w = g.wn.toLowerCase();

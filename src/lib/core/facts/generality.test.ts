@@ -50,6 +50,20 @@ describe('facts in unseen news', () => {
 		expect(find(sport, 'Elsewhere')).toBeUndefined();
 	});
 
+	it('links a two-word surname, keeps a plural possessive inside a name, skips scores', () => {
+		const election = facts('election');
+		expect(find(election, 'Lopez Obrador')?.value).toBe('Andres Manuel Lopez Obrador');
+		expect(find(election, "Citizens' Movement")?.kind).toBe('organisation');
+		const sport = facts('sport-results');
+		expect(find(sport, "St James' Park")?.kind).toBe('place');
+		// "won 2-0": no figure "2"
+		expect(sport.filter((f) => f.kind === 'figure').map((f) => f.text)).toEqual([
+			'two points',
+			'10 minutes',
+			'60,287'
+		]);
+	});
+
 	for (const name of [
 		'us-business',
 		'uk-politics',

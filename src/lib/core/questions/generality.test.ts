@@ -32,6 +32,18 @@ describe('questions on unseen news', () => {
 		expect(country).not.toContain('Russia');
 	});
 
+	it('blanks no word of another name and offers figures of the same sense', () => {
+		const sport = deck('sport-results');
+		expect(sport.questions.some((q) => /Real _____/.test(q.prompt))).toBe(false);
+		expect(sport.questions.some((q) => /_____-\d/.test(q.prompt))).toBe(false);
+		const quake = deck('earthquake');
+		const age = choicesFor(quake, 'multiple-choice', /a _____-year-old/);
+		expect(age).toContain('63');
+		expect(age).not.toContain('30');
+		const magnitude = choicesFor(quake, 'multiple-choice', /magnitude _____/);
+		for (const c of magnitude) expect(c).toMatch(/^\d+\.\d$/);
+	});
+
 	it('swaps a name in a true/false only for one of the same sub-kind', () => {
 		for (const name of ['us-business', 'uk-politics', 'court-case', 'sport-results']) {
 			const d = deck(name);

@@ -119,7 +119,8 @@ function timeline(dated: Dated[], ctx: BuildContext, variant: string): Candidate
 		choices,
 		answer: events,
 		factIds,
-		source: chosen.map((d) => d.fact.sentence).join(' '),
+		// Two events of one sentence cite it once.
+		source: [...new Set(chosen.map((d) => d.fact.sentence))].join(' '),
 		kind: 'date'
 	};
 	return { question, score: 0.9 };

@@ -26,6 +26,12 @@ function nearby(span: NumberSpan): number[] {
 }
 
 const unitWord = (suffix: string) => (/^\s*([a-z]+)/i.exec(suffix)?.[1] ?? '').toLowerCase();
+/** The word a figure is hyphened to ("63-year-old" → "year"), or ''. */
+function hyphenWord(f: Fact): string {
+	const at = f.sentence.indexOf(f.text);
+	const m = at < 0 ? null : /^[-–]([a-z]+)/i.exec(f.sentence.slice(at + f.text.length));
+	return m ? m[1].toLowerCase() : '';
+}
 const currency = (s: string) => (/[$£€¥]/.exec(s) ?? [''])[0];
 
 /**
@@ -56,6 +62,10 @@ export function figureDistractors(
 		if (!other || currency(f.text) !== currency(answerText)) continue;
 		// "14 days" takes no "4 days" from "four bidders", nor "nine" from "36 hours".
 		if (unitWord(other.suffix) !== unit) continue;
+		// "a 63-year-old" takes no "30" from "a 30-storey building"; "7.7" no plain "30"
+		// a bare number keeps to what it counts: no "14" counts of fraud for an age of 54
+		if (!unit && (f.figure?.counts ?? '') !== (fact.figure?.counts ?? '')) continue;
+		if (hyphenWord(f) !== hyphenWord(fact) || (span.decimals > 0 && other.decimals === 0)) continue;
 		const ratio = other.value / span.value;
 		// Within 5% it may be the same amount rounded ("$9bn" for "$9.37bn"): also true.
 		if (ratio >= 0.25 && ratio <= 4 && Math.abs(ratio - 1) > 0.05) fromArticle.push(other.value);

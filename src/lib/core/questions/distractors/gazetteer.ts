@@ -5,6 +5,7 @@
  */
 
 export type NameGroup =
+	| 'continent'
 	| 'country'
 	| 'city'
 	| 'region'
@@ -17,6 +18,7 @@ export type NameGroup =
 	| 'international'
 	| 'party'
 	| 'club'
+	| 'competition'
 	| 'university'
 	| 'landmark'
 	| 'politician'
@@ -30,6 +32,10 @@ export type Region =
 type Lists = Partial<Record<Region, string>>;
 
 const DATA: Record<NameGroup, Lists> = {
+	continent: {
+		world:
+			'Europe|Asia|Africa|North America|South America|Latin America|the Middle East|Oceania|Antarctica|the Arctic'
+	},
 	country: {
 		russia: 'Russia|Ukraine|Belarus|Georgia|Kazakhstan|Moldova|Armenia|Azerbaijan|Uzbekistan',
 		europe:
@@ -110,7 +116,7 @@ const DATA: Record<NameGroup, Lists> = {
 		russia:
 			'Gazprom|Rosneft|Lukoil|Sberbank|Transneft|Aeroflot|Rostec|Novatek|VTB|Norilsk Nickel|Severstal|Rusal|Alfa-Bank|Surgutneftegas|Tatneft|Uralkali|Yandex|VKontakte',
 		us: 'Apple|Microsoft|Amazon|Google|Alphabet|Meta|Facebook|Nvidia|Tesla|Intel|IBM|Oracle|Netflix|Boeing|ExxonMobil|Chevron|Walmart|JPMorgan Chase|Goldman Sachs|Morgan Stanley|Bank of America|Citigroup|General Motors|Ford|Pfizer|Johnson & Johnson|Coca-Cola|PepsiCo|Disney|Uber|OpenAI|Qualcomm|Cisco|Salesforce|Dell|HP|Starbucks|McDonald’s|Nike|Berkshire Hathaway|BlackRock',
-		uk: 'BP|Shell|HSBC|Barclays|Lloyds Bank|NatWest|Tesco|Sainsbury’s|Unilever|AstraZeneca|GSK|Rolls-Royce|BAE Systems|Vodafone|BT|Rio Tinto|Diageo|Marks & Spencer|Aviva|Legal & General|Standard Chartered|Burberry|Jaguar Land Rover',
+		uk: 'BP|Shell|HSBC|Barclays|Lloyds Bank|Lloyds|NatWest|Tesco|Sainsbury’s|Unilever|AstraZeneca|GSK|Rolls-Royce|BAE Systems|Vodafone|BT|Rio Tinto|Diageo|Marks & Spencer|Aviva|Legal & General|Standard Chartered|Burberry|Jaguar Land Rover',
 		europe:
 			'Siemens|Volkswagen|BMW|Mercedes-Benz|Airbus|Renault|Stellantis|TotalEnergies|Nestle|Novartis|Roche|LVMH|SAP|ASML|Philips|Ikea|Deutsche Bank|BNP Paribas|Santander|UBS|Ericsson|Nokia|Spotify|Equinor|Eni|Bayer',
 		asia: 'Samsung|Sony|Toyota|Honda|Nissan|Hitachi|Panasonic|Huawei|Alibaba|Tencent|Baidu|BYD|Xiaomi|TSMC|Hyundai|LG|Tata|Reliance Industries|Infosys|SoftBank',
@@ -147,6 +153,13 @@ const DATA: Record<NameGroup, Lists> = {
 			'Real Madrid|Barcelona|Atletico Madrid|Sevilla|Bayern Munich|Borussia Dortmund|Paris Saint-Germain|Juventus|Inter Milan|AC Milan|Napoli|Ajax|Benfica|Porto',
 		us: 'Los Angeles Lakers|Boston Celtics|Golden State Warriors|New York Yankees|Los Angeles Dodgers|Dallas Cowboys|Kansas City Chiefs|Inter Miami',
 		latam: 'Boca Juniors|River Plate|Flamengo|Palmeiras|Santos'
+	},
+	competition: {
+		uk: 'Premier League|Championship|FA Cup|League Cup|Wimbledon|Six Nations',
+		europe:
+			'Champions League|Europa League|La Liga|Serie A|Bundesliga|Ligue 1|Tour de France|Euro 2024',
+		us: 'NBA|NFL|MLB|NHL|Super Bowl|World Series|US Open|Masters',
+		world: 'World Cup|Olympics|Formula One|Club World Cup|Australian Open|French Open'
 	},
 	university: {
 		us: 'Harvard University|Stanford University|Yale University|Princeton University|MIT|Columbia University|University of California|Johns Hopkins University',
@@ -265,6 +278,7 @@ const HINTS: [RegExp, NameGroup][] = [
 	[/\b(court|tribunal|bailey)\b/i, 'court'],
 	[/\b(university|college|institute of technology|school)\b/i, 'university'],
 	[/\b(fc|united|city|rovers|athletic|hotspur|wanderers|albion)$/i, 'club'],
+	[/\b(league|cup|championship|open|olympics|games|grand prix|series)\b/i, 'competition'],
 	[/\b(party|movement|democrats|republicans)\b/i, 'party'],
 	[
 		/\b(bridge|tower|palace|square|airport|canal|dam|station|plant|stadium|park|arena)\b/i,

@@ -58,7 +58,7 @@ function pool(kind: NameKind, groups: NameGroup[]): Option[] {
 
 const POOLS: Record<NameKind, Option[]> = {
 	person: pool('person', ['politician', 'business', 'athlete', 'person']),
-	place: pool('place', ['country', 'city', 'region', 'water']),
+	place: pool('place', ['continent', 'country', 'city', 'region', 'water']),
 	organisation: pool('organisation', [
 		'agency',
 		'legislature',
@@ -68,6 +68,7 @@ const POOLS: Record<NameKind, Option[]> = {
 		'international',
 		'party',
 		'club',
+		'competition',
 		'university'
 	])
 };
@@ -170,6 +171,8 @@ function maybeSame(names: Iterable<string>, candidate: string): boolean {
 
 interface ArticleName {
 	value: string;
+	/** The value as written: the full name behind a surname. */
+	full: string;
 	bare: string;
 	/** Every name the article gives it, normalised. */
 	forms: string[];
@@ -194,6 +197,7 @@ function articleNames(facts: Fact[], kind: NameKind, display: (f: Fact) => strin
 				const name = display(f);
 				return {
 					value: bare(f.value),
+					full: f.value,
 					bare: bare(f.text),
 					forms: [f.value, ...forms].filter((x): x is string => !!x).map(bare),
 					name: name && !isAcronym(name) ? option(name, kind, 0, factGroup(f, facts, name)) : null,
@@ -254,7 +258,10 @@ export function nameDistractors(
 		values.add(other.value);
 		// A body the prompt already names ("The GUR does not exclude that the _____…").
 		if (other.forms.some((n) => n.length > 1 && inPrompt.includes(` ${n} `))) continue;
-		const o = acronym ? other.acronym : other.name;
+		let o = acronym ? other.acronym : other.name;
+		// "Rayner" first, "Angela Rayner" later: a full name answer gets full names
+		if (o && kind === 'person' && o.words < answerWords && other.full.split(' ').length > o.words)
+			o = { ...o, ...option(other.full, kind, 0, o.group) };
 		if (o) options.push(o);
 	}
 	for (const o of POOLS[kind])
@@ -279,7 +286,7 @@ export function nameDistractors(
 		if (group && o.group && o.group !== group) score += 6;
 		else if (group && !o.group) score += 3.5;
 		// A bundled name from the answer's part of the world: US cities for a Texas town.
-		if (o.source && region && o.region !== region) score += o.region === 'world' ? 1 : 2.5;
+		if (o.source && region && o.region !== region) score += 2.5;
 		ranked.push({ text: o.text, bare: o.bare, score, i: ranked.length });
 	}
 	ranked.sort((a, b) => a.score - b.score || a.i - b.i);
