@@ -1,12 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './scripts/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
-
-// Debian's Chromium where it is installed (no browser download works here), else Playwright's.
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-	existsSync(p)
-);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -19,17 +14,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		...devices['Desktop Chrome'],
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: chromiumLaunchOptions
 	},
 	webServer: {
 		command: process.env.E2E_NO_BUILD

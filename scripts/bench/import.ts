@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium';
 
 const WORDS = 5_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -63,11 +64,7 @@ if (!existsSync(join(KIT_OUT_DIR, 'output/client/service-worker.js'))) {
 
 const article = longArticle();
 const stop = await startPreview();
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const runs: number[] = [];
 const stageLog: Record<string, number>[] = [];
 try {

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { chromiumLaunchOptions } from '../chromium';
 
 const root = resolve(import.meta.dirname, '../..');
 const PORT = Number(process.env.STORE_BENCH_PORT ?? 4191);
@@ -48,17 +49,7 @@ async function main() {
 		res.end(js ? script : html);
 	});
 	await new Promise<void>((ok) => server.listen(PORT, '127.0.0.1', ok));
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run'
-		]
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
 		const page = await browser.newPage();
 		page.on('pageerror', (e) => console.error('page error:', e));
