@@ -83,7 +83,26 @@ export interface Fact {
 	aliases?: string[];
 	/** A person's role, where the article gives one ("Russian Defense Minister"). */
 	role?: string;
+	/** The finer kind, where the text or the reference lists tell it. */
+	detail?: FactDetail;
+	/** ISO 3166-1 alpha-2 code of the country a place (or organisation) belongs to, when known. */
+	country?: string;
 }
+
+/** What sort of organisation a fact names. */
+export type OrganisationDetail =
+	| 'company'
+	| 'government'
+	| 'party'
+	| 'team'
+	| 'media'
+	| 'school'
+	| 'other';
+
+/** What sort of place a fact names. */
+export type PlaceDetail = 'country' | 'city' | 'region' | 'site';
+
+export type FactDetail = OrganisationDetail | PlaceDetail;
 
 export type QuestionType = 'multiple-choice' | 'cloze' | 'true-false' | 'timeline' | 'match';
 
