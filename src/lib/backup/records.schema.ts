@@ -15,7 +15,8 @@ export const DateValueSchema = v.object({
 	year: v.optional(int),
 	month: v.optional(v.pipe(int, v.minValue(1), v.maxValue(12))),
 	day: v.optional(v.pipe(int, v.minValue(1), v.maxValue(31))),
-	weekday: v.optional(v.pipe(int, v.minValue(0), v.maxValue(6)))
+	weekday: v.optional(v.pipe(int, v.minValue(0), v.maxValue(6))),
+	relativeTo: v.optional(text)
 });
 
 export const FigureValueSchema = v.object({
@@ -38,7 +39,23 @@ export const FactSchema = v.object({
 	date: v.optional(DateValueSchema),
 	figure: v.optional(FigureValueSchema),
 	aliases: v.optional(texts),
-	role: v.optional(text)
+	role: v.optional(text),
+	detail: v.optional(
+		v.picklist([
+			'company',
+			'government',
+			'party',
+			'team',
+			'media',
+			'school',
+			'other',
+			'country',
+			'city',
+			'region',
+			'site'
+		])
+	),
+	country: v.optional(text)
 });
 
 export const ArticleRecordSchema = v.object({

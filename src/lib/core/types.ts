@@ -49,6 +49,8 @@ export interface DateValue {
 	day?: number;
 	/** 0 (Sunday) – 6, for weekdays */
 	weekday?: number;
+	/** For a date told relative to another ("the next day"): the value of that other date. */
+	relativeTo?: string;
 }
 
 export interface FigureValue {
@@ -91,13 +93,7 @@ export interface Fact {
 
 /** What sort of organisation a fact names. */
 export type OrganisationDetail =
-	| 'company'
-	| 'government'
-	| 'party'
-	| 'team'
-	| 'media'
-	| 'school'
-	| 'other';
+	'company' | 'government' | 'party' | 'team' | 'media' | 'school' | 'other';
 
 /** What sort of place a fact names. */
 export type PlaceDetail = 'country' | 'city' | 'region' | 'site';
