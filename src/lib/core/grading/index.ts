@@ -2,7 +2,8 @@ import type { Question } from '../types';
 import { normaliseAnswer } from './normalise';
 import { matchesTyped } from './typed';
 
-export { matchesTyped } from './typed';
+export { matchesTyped, type GradingContext } from './typed';
+export { acceptedForms, countryForms, type AcceptOptions } from './accepted';
 export { normaliseAnswer } from './normalise';
 
 export interface GradeResult {
@@ -37,6 +38,7 @@ export function gradeAnswer(question: Question, given: string | string[]): Grade
 	const text = Array.isArray(given) ? given.join(' ') : String(given ?? '');
 	if (question.type !== 'cloze')
 		return { correct: same(answer, text), expected: answer, given: text.trim() };
-	const correct = [answer, ...(question.accept ?? [])].some((a) => matchesTyped(a, text));
+	const context = { kind: question.kind };
+	const correct = [answer, ...(question.accept ?? [])].some((a) => matchesTyped(a, text, context));
 	return { correct, expected: answer, given: text.trim() };
 }
