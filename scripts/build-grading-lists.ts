@@ -62,6 +62,8 @@ function placeVariants(countryNames: Set<string>) {
 			// A variant that names another city or a country would accept a wrong answer.
 			if (mainNames.has(key) || countryNames.has(key)) continue;
 			// One typo in a name of five letters is forgiven anyway; listing it would cost bytes.
+			// A spelling keeps the name's first and last letters (Kyiv, Kiev); "Homo" is not Qom.
+			if (key[0] !== main[0] || key.at(-1) !== main.at(-1)) continue;
 			const edits = editDistance(key, main);
 			if (edits <= MAX_EDITS && (edits > 1 || main.length < 5)) variants.add(alt);
 		}
