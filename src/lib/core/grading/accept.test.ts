@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Fact, Question } from '../types';
-import { acceptedForms, gradeAnswer, matchesTyped } from './index';
+import { acceptedForms, countryForms } from './accepted';
+import { gradeAnswer, loadGradingLists, matchesTyped } from './index';
+
+beforeAll(loadGradingLists);
 
 const cloze = (answer: string, over: Partial<Question> = {}): Question => ({
 	id: 'q',
@@ -232,5 +235,18 @@ describe('acceptedForms for question builders', () => {
 		});
 		expect(gradeAnswer(q, 'british').correct).toBe(true);
 		expect(gradeAnswer(q, 'French').correct).toBe(false);
+	});
+	it('finds the country of a place by its name when the fact has no code', () => {
+		const uk = fact('United Kingdom', { kind: 'place' });
+		expect(acceptedForms(uk, [uk], { nationality: true })).toEqual(['British']);
+		const town = fact('Springfield', { kind: 'place' });
+		expect(acceptedForms(town, [town], { nationality: true })).toEqual([]);
+	});
+	it("gives a country's names and demonyms by code", () => {
+		expect(countryForms('gb').names).toEqual(
+			expect.arrayContaining(['United Kingdom', 'UK', 'Great Britain'])
+		);
+		expect(countryForms('FR').demonyms).toEqual(['French']);
+		expect(countryForms('XX')).toEqual({ names: [], demonyms: [] });
 	});
 });

@@ -1,6 +1,6 @@
 /** The other right answers a question builder stores in `Question.accept`, from the article. */
 import type { Fact } from '../types';
-import { countriesNamed, countryNames, demonymsOf } from './lexicon';
+import { countryByCode, countryNames, findCountry } from '../lexicon';
 import { normaliseAnswer } from './normalise';
 
 export interface AcceptOptions {
@@ -10,11 +10,10 @@ export interface AcceptOptions {
 
 const isNumberOrDate = (s: string) => /^[\d\s.,:/-]+$/.test(s);
 
-/** The code of the country a place fact names, from the fact or the reference list. */
-function countryOf(fact: Fact): string | undefined {
-	if (fact.detail === 'country' && fact.country) return fact.country;
-	const named = countriesNamed(normaliseAnswer(fact.value || fact.text));
-	return named.length === 1 ? named[0] : fact.detail === 'country' ? fact.country : undefined;
+/** The country a place fact names, from the fact or the reference list. */
+function countryOf(fact: Fact) {
+	if (fact.detail === 'country' && fact.country) return countryByCode(fact.country);
+	return findCountry(fact.value || fact.text) ?? findCountry(fact.text);
 }
 
 /**
@@ -43,13 +42,15 @@ export function acceptedForms(
 	for (const f of facts)
 		if (f.id !== fact.id && f.kind === fact.kind && f.value === fact.value) add(f.text);
 	if (options.nationality && fact.kind === 'place') {
-		const code = countryOf(fact);
-		if (code) demonymsOf(code).forEach(add);
+		countryOf(fact)?.demonyms.forEach(add);
 	}
 	return [...out.values()];
 }
 
 /** A country's names and demonyms, by ISO code: for choices and distractors as well. */
 export function countryForms(code: string): { names: string[]; demonyms: string[] } {
-	return { names: countryNames(code), demonyms: demonymsOf(code) };
+	const country = countryByCode(code);
+	return country
+		? { names: countryNames(country), demonyms: country.demonyms }
+		: { names: [], demonyms: [] };
 }

@@ -3,8 +3,10 @@ import { normaliseAnswer } from './normalise';
 import { matchesTyped } from './typed';
 
 export { matchesTyped, type GradingContext } from './typed';
-export { acceptedForms, countryForms, type AcceptOptions } from './accepted';
+// acceptedForms lives in './accepted', imported by the question builders alone: it reads the
+// whole lexicon, which the pages that grade answers need not load.
 export { normaliseAnswer } from './normalise';
+export { loadGradingLists } from './lexicon';
 
 export interface GradeResult {
 	correct: boolean;

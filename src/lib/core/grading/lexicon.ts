@@ -1,77 +1,38 @@
-/** Reference lists: other names of one country, city or body, and a country's demonyms. */
-// Only the country rows of the lexicon: a named import keeps its other lists out of the quiz.
-import { countries } from '../lexicon/lexicon.json';
-import reference from './data/reference.json';
-import places from './data/spellings.json';
-import { normaliseAnswer } from './normalise';
+/**
+ * Reference lookups: other names of one country, city or body, and a country's demonyms.
+ * The lists (some 30 KB gzipped) load in their own chunk, started as soon as the grader is
+ * imported, so the first page does not wait for them; until they arrive (a few milliseconds,
+ * from the precache), only the rules that need no list apply. `loadGradingLists()` lets a
+ * caller, or a test, wait for them.
+ */
+import type { Index } from './lists';
 
-/** A lexicon row: code, common name, official name, other names, demonyms, … */
-type CountryRow = [string, string, string, string[], string[], ...unknown[]];
-
-interface Index {
-	/** Name → the groups (same thing, other names) it belongs to. */
-	groups: Map<string, number[]>;
-	/** Country name → ISO code. */
-	country: Map<string, string[]>;
-	/** Demonym → ISO code. */
-	demonym: Map<string, string[]>;
-	/** ISO code → demonyms. */
-	demonymsOf: Map<string, string[]>;
-	/** ISO code → names. */
-	namesOf: Map<string, string[]>;
-}
+const EMPTY: Index = {
+	groups: new Map(),
+	country: new Map(),
+	demonym: new Map()
+};
 
 let index: Index | null = null;
+let loading: Promise<void> | null = null;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-	const list = map.get(key);
-	if (!list) map.set(key, [value]);
-	else if (!list.includes(value)) list.push(value);
+/** Loads the reference lists once; resolves when grading uses them. Never rejects. */
+export function loadGradingLists(): Promise<void> {
+	loading ??= import('./lists').then(
+		(m) => {
+			index = m.index;
+		},
+		() => {
+			// Without the lists the grader still applies every rule that needs none.
+			loading = null;
+		}
+	);
+	return loading;
 }
 
-// Built on first use, so a page that never grades a typed answer pays nothing.
-function build(): Index {
-	const idx: Index = {
-		groups: new Map(),
-		country: new Map(),
-		demonym: new Map(),
-		demonymsOf: new Map(),
-		namesOf: new Map()
-	};
-	let id = 0;
-	const group = (names: readonly string[]) => {
-		for (const n of names) push(idx.groups, normaliseAnswer(n), id);
-		id++;
-	};
-	const allCountries = [
-		...(countries as CountryRow[]).map(([c, name, official, others, d]) => ({
-			c,
-			n: [name, official, ...others],
-			d
-		})),
-		...reference.countries.map((c) => ({ ...c, d: [] as string[] }))
-	];
-	const codeGroup = new Map<string, number>();
-	for (const c of allCountries) {
-		// One group per country, whichever list names it.
-		let g = codeGroup.get(c.c);
-		if (g === undefined) codeGroup.set(c.c, (g = id++));
-		for (const n of c.n) {
-			push(idx.groups, normaliseAnswer(n), g);
-			push(idx.country, normaliseAnswer(n), c.c);
-			push(idx.namesOf, c.c, n);
-		}
-		for (const d of c.d) {
-			push(idx.demonym, normaliseAnswer(d), c.c);
-			push(idx.demonymsOf, c.c, d);
-		}
-	}
-	for (const a of reference.acronyms) group(a.n);
-	for (const p of places) group(p);
-	return idx;
-}
+void loadGradingLists();
 
-const lists = () => (index ??= build());
+const lists = (): Index => index ?? EMPTY;
 
 /** Do the reference lists give `a` and `b` (both normalised) as names of one thing? */
 export function sameByReference(a: string, b: string): boolean {
@@ -85,11 +46,3 @@ export const countriesNamed = (name: string): string[] => lists().country.get(na
 
 /** ISO codes of the countries whose people a normalised demonym names ("british" → GB). */
 export const countriesOfDemonym = (word: string): string[] => lists().demonym.get(word) ?? [];
-
-/** The demonyms of a country, by ISO code. */
-export const demonymsOf = (code: string): string[] =>
-	lists().demonymsOf.get(code.toUpperCase()) ?? [];
-
-/** The names of a country, by ISO code. */
-export const countryNames = (code: string): string[] =>
-	lists().namesOf.get(code.toUpperCase()) ?? [];
