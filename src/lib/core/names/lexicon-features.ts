@@ -35,8 +35,9 @@ function placeIndex(): Map<string, string[]> {
 
 // Dots, "the" and the spaces the tokenizer puts around hyphens do not matter to a match.
 function normalise(name: string): string {
-	return name
-		.toLowerCase()
+	const lower = name.toLowerCase();
+	if (!/[.\-\s]/.test(lower)) return lower;
+	return lower
 		.replace(/^the\s+/, '')
 		.replace(/\./g, '')
 		.replace(/\s*-\s*/g, '-')
