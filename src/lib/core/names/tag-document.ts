@@ -4,6 +4,8 @@ import { emitDynamic, emitStatic, sentenceView, type ExtraFeatures } from './fea
 import type { HashedModel } from './model-format';
 import { TAGS } from './tags';
 
+const POSSESSIVE = /^['’]s$/i;
+
 /** Tags the sentences of one document in order, each remembering how the ones before went. */
 export function tagDocument(
 	model: HashedModel,
@@ -19,6 +21,8 @@ export function tagDocument(
 		const score = (i: number, prev: string, prev2: string) => {
 			emitStatic(view, i, stats, sink);
 			emitDynamic(view, i, prev, prev2, memory, sink);
+			// A name ends before its possessive: "Merkel's" gives "Merkel", never "Merkel's".
+			if (POSSESSIVE.test(words[i])) scores.fill(-Infinity, 1);
 		};
 		const tags = decodeTags(words.length, score, undefined, scores);
 		memory.remember(words, tags);
