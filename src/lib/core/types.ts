@@ -91,13 +91,7 @@ export interface Fact {
 
 /** What sort of organisation a fact names. */
 export type OrganisationDetail =
-	| 'company'
-	| 'government'
-	| 'party'
-	| 'team'
-	| 'media'
-	| 'school'
-	| 'other';
+	'company' | 'government' | 'party' | 'team' | 'media' | 'school' | 'other';
 
 /** What sort of place a fact names. */
 export type PlaceDetail = 'country' | 'city' | 'region' | 'site';
