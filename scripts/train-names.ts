@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { formatScores, scoreNames } from '../src/lib/core/names/evaluate';
+import { harmoniseDemonyms } from '../src/lib/core/names/harmonise';
 import { lexiconFeatures } from '../src/lib/core/names/lexicon-features';
 import { HashedModel, packModel } from '../src/lib/core/names/model-format';
 import { tagDocument } from '../src/lib/core/names/tag-document';
@@ -69,7 +70,7 @@ if (args.includes('--bench')) {
 	const levels = option('--levels', LEVELS);
 	const minimum = option('--min', MINIMUM);
 	const sweep = args.includes('--sweep');
-	const train = groupDocuments(readSentences('data/ner/train.jsonl'));
+	const train = groupDocuments(readSentences('data/ner/train.jsonl').map(harmoniseDemonyms));
 	const started = Date.now();
 	const trained = trainTagger(train, {
 		epochs,
