@@ -58,12 +58,15 @@ const PLACE_HEADS = set(`river lake sea ocean bay gulf strait island islands pen
 	mountains mount valley desert street avenue road square bridge airport station stadium park
 	province county district region`);
 
+// First words that make a name a place's: "Mount Kenya", "Lake Volta".
+const PLACE_FIRST = set('mount lake cape fort port isle');
+
 /** The kind a name's own head word gives it ("Lakeside University", "Gulf of Aden"), if any. */
 export function headKind(name: string): 'organisation' | 'place' | undefined {
 	const words = name.toLowerCase().split(/\s+/);
 	const heads = [words[words.length - 1]];
 	if (words[1] === 'of') heads.push(words[0]);
-	if (heads.some((w) => PLACE_HEADS.has(w))) return 'place';
+	if (heads.some((w) => PLACE_HEADS.has(w)) || PLACE_FIRST.has(words[0])) return 'place';
 	if (heads.some((w) => ORG_HEADS.has(w))) return 'organisation';
 	return undefined;
 }

@@ -109,4 +109,16 @@ describe('names as facts', () => {
 		const list = factsOf(text, { Norwegian: 'MISC', Oslo: 'LOC' });
 		expect(list.map((f) => [f.text, text.slice(f.start, f.end)])).toEqual([['Oslo', 'Oslo']]);
 	});
+
+	it('adds names the model left out when a given name or a head word makes them evident', () => {
+		const list = factsOf(
+			'Yesterday reporters met Margaret Oduya at the Kestrel Valley Academy near Mount Ruwen. The Quiet Years was read.',
+			{ 'The Quiet Years': 'MISC' }
+		);
+		expect(list.map((f) => [f.text, f.kind])).toEqual([
+			['Margaret Oduya', 'person'],
+			['Kestrel Valley Academy', 'organisation'],
+			['Mount Ruwen', 'place']
+		]);
+	});
 });

@@ -1,5 +1,5 @@
 import { repairText } from '../article/repair';
-import { findCity, findCountry } from '../lexicon';
+import { findCity, findCountry, isGivenName } from '../lexicon';
 import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
@@ -34,7 +34,8 @@ interface Mention {
  */
 export function findNames(article: Article, tokens: Token[][], tagger: NameTagger): Found[] {
 	const text = article.text;
-	const mentions = mentionsOf(article, withListedPlaces(article, tagRepaired(article, tagger)));
+	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
+	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
 	const acronyms = acronymIndex(mentions);
@@ -103,6 +104,38 @@ function withListedPlaces(article: Article, spans: NameSpan[]): NameSpan[] {
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+// A run of capitalised words, with the small words names hold ("Bank of England").
+const CAPITAL_RUN =
+	/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|du|da|del|von|van|the|for|and)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/**
+ * Names the model left out but the text makes evident, each by one rule of English names:
+ * a given name of the reference list followed by a capitalised word is a person's name
+ * ("Sophie Dymoke"); a name built on a head word of organisations or places is one
+ * ("Webber Douglas Academy", "Mount Kenya"). Runs the model read as anything, MISC included,
+ * and runs that open a sentence are left to the model.
+ */
+function withEvidentNames(article: Article, spans: NameSpan[]): NameSpan[] {
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const added: NameSpan[] = [];
+	for (const sentence of article.sentences) {
+		for (const m of sentence.text.matchAll(CAPITAL_RUN)) {
+			const name = m[0].replace(/[.'’-]+$/u, '');
+			const start = sentence.start + m.index;
+			const end = start + name.length;
+			if (m.index === 0 || overlapsSorted(sorted, start, end)) continue;
+			if (/["“‘(:]\s*$/.test(sentence.text.slice(0, m.index))) continue;
+			const words = name.split(/\s+/);
+			const head = headKind(name);
+			let label: NameSpan['label'] | undefined;
+			if (head) label = head === 'place' ? 'LOC' : 'ORG';
+			else if (words.length >= 2 && words.length <= 3 && isGivenName(words[0])) label = 'PER';
+			if (label && words.length >= 2) added.push({ start, end, label, text: name });
+		}
+	}
+	return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
