@@ -125,7 +125,7 @@ describe('openFactdeckDb', () => {
 		const [a] = await listArticleSummaries(db, NOW + DAY);
 		expect(a.counts).toEqual({ total: 3, new: 1, learning: 2, mastered: 0, due: 2, suspended: 0 });
 		expect(
-			(await nextDue(db, { articleId: 'a1', now: NOW + DAY, limit: 5 })).map((d) => d.questionId)
+			(await nextDue(db, { articleId: 'a1', dueBy: NOW + DAY, limit: 5 })).map((d) => d.id)
 		).toEqual(['q1', 'q0']);
 		db.close();
 	});

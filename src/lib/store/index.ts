@@ -24,7 +24,14 @@ export {
 export { listArticleSummaries, type ArticleCounts, type ArticleSummary } from './library';
 export { bundledSeen, markBundledSeen } from './meta';
 export { clearMissed, listMissed, missedQuestionIds, type MissedEntry } from './missed';
-export { nextDue, sessionCandidates, type CandidateQuery, type SessionCandidates } from './queries';
+export {
+	nextDue,
+	nextDueAt,
+	practiceCandidates,
+	sessionCandidates,
+	type CandidateQuery,
+	type SessionCandidates
+} from './queries';
 export {
 	DEFAULT_SETTINGS,
 	type ArticleRecord,
@@ -49,3 +56,4 @@ export {
 	type Stats
 } from './stats';
 export { listSuspended, restoreQuestion, suspendQuestion, type SuspendedEntry } from './suspend';
+export { amendAnswer, type WrittenAnswer } from './undo';
