@@ -181,7 +181,8 @@ export class QuizState {
 		try {
 			const db = await getDb();
 			const settings = await getSettings(db);
-			const id = `${now}`;
+			// The id seeds option orders: two sessions started at one instant still differ.
+			const id = `${options.mode ?? 'review'}-${now}`;
 			let session: SessionState;
 			if (options.mode === 'retry-missed') {
 				const missed = await missedQuestionIds(db, articleId);

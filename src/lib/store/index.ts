@@ -46,7 +46,14 @@ export {
 } from './records';
 export { DB_NAME, DB_VERSION, type FactdeckDB, type FactdeckDb } from './schema';
 export { clearSession, loadSession, saveSession } from './session';
-export { getSettings, normaliseSettings, saveSettings } from './settings';
+export {
+	getSettings,
+	MAX_SESSION_LENGTH,
+	MIN_SESSION_LENGTH,
+	normaliseSettings,
+	parseSessionLength,
+	saveSettings
+} from './settings';
 export {
 	loadStats,
 	type ArticleStats,
