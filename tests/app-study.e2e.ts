@@ -1,8 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Question, QuestionType } from '../src/lib/core/types';
 import { answer, bundledDeck, goOn } from './app-support';
 import {
+	answerByKeys,
 	askedQuestion,
 	importText,
 	inViewport,
@@ -31,7 +33,9 @@ async function firstSession(page: Page, questions: Question[], wrongTypes: Quest
 			expect(onScreen.toLowerCase(), `question ${i + 1}`).not.toContain(q.answer.toLowerCase());
 		if (q.type === 'multiple-choice')
 			shown.set(q.id, await page.locator('.choices .choice .text').allInnerTexts());
-		await answer(page, q, !wrongTypes.includes(q.type));
+		if ((q.type === 'match' || q.type === 'timeline') && !wrongTypes.includes(q.type))
+			await answerByKeys(page, q);
+		else await answer(page, q, !wrongTypes.includes(q.type));
 		await expect(title).not.toHaveText(/^\s*$/);
 		await goOn(page);
 	}
@@ -237,7 +241,10 @@ test('a touch phone: big targets, no key hints, import outcome in view, nothing 
 			}
 			await answer(page, q, true);
 			if (session === 0) expect(await smallTargets(page)).toEqual([]);
-			await page.getByRole('button', { name: /Continue/ }).click();
+			// Focus moves to Continue (scrolling it into view) before the tap.
+			const next = page.getByRole('button', { name: /Continue/ });
+			await expect(next).toBeFocused();
+			await next.tap();
 		}
 	}
 	await expect(empty.getByTestId('next-due')).toContainText(/The next review is due in \d+ days?/);
@@ -253,3 +260,88 @@ test('a touch phone: big targets, no key hints, import outcome in view, nothing 
 	expect(await storedJson(page, ['cards'])).toBe(before);
 	await context.close();
 });
+
+test('the article highlights only facts with questions; the panel never covers the chosen one', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	const deck = await bundledDeck(page);
+	const asked = new Set(deck.questions.flatMap((q) => q.factIds));
+	await page.goto(`/article?id=${deck.article.id}`);
+	const facts = page.locator('button[data-fact-id]');
+	await expect(facts.first()).toBeVisible();
+	const ids = await facts.evaluateAll((els) => els.map((el) => el.getAttribute('data-fact-id')!));
+	expect(ids.length).toBeGreaterThan(0);
+	for (const id of ids) expect(asked.has(id), id).toBe(true);
+
+	const panel = page.getByTestId('fact-panel');
+	for (const k of [0, Math.floor(ids.length / 2), ids.length - 1]) {
+		const fact = facts.nth(k);
+		await fact.tap();
+		await expect(page.getByTestId('fact-questions')).toBeVisible();
+		await expect(panel).not.toContainText('No question asks about this fact');
+		// Once the panel has grown and the page scrolled, the fact is above it.
+		await expect
+			.poll(async () => {
+				const f = (await fact.boundingBox())!;
+				const p = (await panel.boundingBox())!;
+				return f.y + f.height <= p.y && f.y >= 0;
+			})
+			.toBe(true);
+	}
+	await context.close();
+});
+
+test('new pages and states have no axe violations, light and dark, phone and desktop', async ({
+	browser
+}) => {
+	test.setTimeout(60_000);
+	for (const [size, viewport] of [
+		['phone', PHONE],
+		['desktop', DESKTOP]
+	] as const)
+		for (const theme of ['light', 'dark'] as const) {
+			const phone = size === 'phone';
+			const context = await browser.newContext({
+				viewport,
+				colorScheme: theme,
+				isMobile: phone,
+				hasTouch: phone
+			});
+			const page = await context.newPage();
+			const where = `${size}, ${theme}`;
+
+			await page.goto('/quiz?mode=missed');
+			await expect(page.getByTestId('nothing-due')).toBeVisible();
+			await expectNoViolations(page, `nothing due, ${where}`);
+
+			// Questions on a desktop are checked type by type in app-a11y.
+			if (phone) {
+				await page.getByRole('button', { name: 'Practice anyway' }).click();
+				await expect(page.getByTestId('question')).toBeVisible();
+				await expectNoViolations(page, `practice question, ${where}`);
+			}
+
+			await page.goto('/import');
+			await page.getByRole('button', { name: 'Import text' }).click();
+			await expect(page.getByTestId('import-error')).toBeFocused();
+			await expectNoViolations(page, `import refusal, ${where}`);
+
+			await page.goto('/settings');
+			await expect(page.getByLabel('Questions per session')).toBeEnabled();
+			await page.getByLabel('Questions per session').fill('0');
+			await page.getByLabel('Questions per session').press('Tab');
+			await expect(page.getByTestId('length-error')).toBeVisible();
+			await expectNoViolations(page, `settings refusal, ${where}`);
+			await context.close();
+		}
+});
+
+async function expectNoViolations(page: Page, where: string) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const found = violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(found, `axe violations on ${where}`).toEqual([]);
+}

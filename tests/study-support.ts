@@ -91,3 +91,31 @@ export async function importText(page: Page, text: string): Promise<void> {
 		timeout: 30_000
 	});
 }
+
+/**
+ * Answers a match or timeline right with the short keys: a digit then a letter per pair and
+ * Enter (three pairs: seven keys); a digit per event for its position, then Check.
+ */
+export async function answerByKeys(page: Page, q: Question): Promise<void> {
+	const want = q.answer as string[];
+	if (q.type === 'match') {
+		const right = await page
+			.locator('button[data-choice]')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('data-choice')!));
+		for (const [i, choice] of want.entries()) {
+			await page.keyboard.press(String(i + 1));
+			await page.keyboard.press(String.fromCharCode(97 + right.indexOf(choice)));
+		}
+		await expect(page.getByRole('button', { name: 'Check pairs' })).toBeFocused();
+		await page.keyboard.press('Enter');
+	} else {
+		const items = page.locator('.timeline .item-main');
+		for (const [i, event] of want.entries()) {
+			await items.filter({ hasText: event }).first().focus();
+			await page.keyboard.press(String(i + 1));
+		}
+		await expect(page.locator('.timeline .item-main .text')).toHaveText(want);
+		await page.getByRole('button', { name: 'Check order' }).click();
+	}
+	await expect(page.getByTestId('feedback').getByRole('heading')).toHaveText(/Right/);
+}

@@ -166,7 +166,7 @@ describe('settings', () => {
 		const db = await openFactdeckDb({ name: 'settings-1' });
 		expect(await getSettings(db)).toEqual({ sessionLength: 10, retention: 0.9, theme: 'system' });
 		const saved = await saveSettings(db, { sessionLength: 500, retention: 2, theme: 'light' });
-		expect(saved).toEqual({ sessionLength: 100, retention: 0.99, theme: 'light' });
+		expect(saved).toEqual({ sessionLength: 200, retention: 0.99, theme: 'light' });
 		expect(await getSettings(db)).toEqual(saved);
 		db.close();
 	});
