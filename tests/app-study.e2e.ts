@@ -73,6 +73,12 @@ test('a new deck: every type in the first ten, no siblings, no answer on screen,
 		await goOn(page);
 	}
 
+	// A refusal shows next to the button, in view and focused.
+	await page.goto('/import');
+	await page.getByRole('button', { name: 'Import text' }).click();
+	await expect(page.getByTestId('import-error')).toBeFocused();
+	expect(await inViewport(page, '[data-testid="import-error"]')).toBe(true);
+
 	// The same on an imported article, whose outcome is in view and focused: Enter studies.
 	await importText(page, ARTICLE);
 	const result = page.getByTestId('import-result');
@@ -241,14 +247,22 @@ test('a touch phone: big targets, no key hints, import outcome in view, nothing 
 			}
 			await answer(page, q, true);
 			if (session === 0) expect(await smallTargets(page)).toEqual([]);
-			// Focus moves to Continue (scrolling it into view) before the tap.
 			const next = page.getByRole('button', { name: /Continue/ });
 			await expect(next).toBeFocused();
 			await next.tap();
+			// The next question, or the end of the session, before going on.
+			if (i + 1 < total) await askedQuestion(page, questions);
+			else await expect(page.getByTestId('summary')).toBeVisible();
 		}
 	}
 	await expect(empty.getByTestId('next-due')).toContainText(/The next review is due in \d+ days?/);
 	expect(await smallTargets(page)).toEqual([]);
+	for (const path of ['/', '/missed', '/stats', '/settings']) {
+		await page.goto(path);
+		await expect(page.locator('main h1')).toBeVisible();
+		expect(await smallTargets(page), path).toEqual([]);
+	}
+	await page.goto(`/quiz?article=${articleId}`);
 
 	// Practice anyway: questions asked, the schedule left as it is.
 	const before = await storedJson(page, ['cards']);

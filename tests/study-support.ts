@@ -60,17 +60,21 @@ export function smallTargets(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const selector =
 			'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
-		return [...document.querySelectorAll<HTMLElement>(selector)]
-			.filter((el) => {
-				if (el.closest('.sr-only') || el.classList.contains('sr-only')) return false;
-				if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
-				const r = el.getBoundingClientRect();
-				// The skip link waits off screen until focused.
-				return r.bottom > 0 && r.right > 0 && r.width > 0;
-			})
-			.map((el) => ({ el, r: el.getBoundingClientRect() }))
-			.filter(({ r }) => r.width < 44 || r.height < 44)
-			.map(({ el, r }) => `${el.tagName} "${el.textContent?.trim()}" ${r.width}×${r.height}`);
+		return (
+			[...document.querySelectorAll<HTMLElement>(selector)]
+				.filter((el) => {
+					if (el.closest('.sr-only') || el.classList.contains('sr-only')) return false;
+					if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+						return false;
+					const r = el.getBoundingClientRect();
+					// The skip link waits off screen until focused.
+					return r.bottom > 0 && r.right > 0 && r.width > 0;
+				})
+				// A checkbox or radio is hit through its label.
+				.map((el) => ({ el, r: (el.closest('label') ?? el).getBoundingClientRect() }))
+				.filter(({ r }) => r.width < 44 || r.height < 44)
+				.map(({ el, r }) => `${el.tagName} "${el.textContent?.trim()}" ${r.width}×${r.height}`)
+		);
 	});
 }
 
