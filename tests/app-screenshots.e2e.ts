@@ -73,6 +73,7 @@ for (const [size, viewport] of Object.entries(sizes))
 					await answer(page, await askedQuestion(page, questions), true);
 					await goOn(page);
 				}
+				await expect(page.getByTestId('summary')).toBeVisible();
 			}
 			await expect(empty).toBeVisible();
 			await shot('nothing-due');

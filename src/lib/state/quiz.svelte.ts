@@ -425,9 +425,10 @@ export class QuizState {
 		const session = this.#session;
 		const id = session ? currentQuestionId(session) : null;
 		if (!session || id === null) {
+			// Cleared before the summary shows: leaving the page then cannot bring it back.
+			if (session) await clearSession(await getDb());
 			this.#question = null;
 			this.#status = session ? 'finished' : 'idle';
-			if (session) await clearSession(await getDb());
 			return;
 		}
 		if (!(await this.#load(id, session.position))) {
