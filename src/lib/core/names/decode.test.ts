@@ -14,7 +14,7 @@ function score(i: number, prev: string, scores: Float64Array) {
 }
 
 function decode(width: number): string[] {
-	let beam: (Path | null)[] = [null];
+	let beam: (Path<unknown> | null)[] = [null];
 	for (let i = 0; i < 2; i++)
 		beam = beamStep(beam, i, (prev, _prev2, s) => score(i, prev, s), width);
 	return pathTags(beam[0]).map((t) => TAGS[t]);
@@ -27,7 +27,7 @@ describe('beam decoding', () => {
 	});
 
 	it('never opens a name with an I- tag nor continues another label', () => {
-		let beam: (Path | null)[] = [null];
+		let beam: (Path<unknown> | null)[] = [null];
 		for (let i = 0; i < 3; i++)
 			beam = beamStep(beam, i, (prev, _p, s) => s.fill(prev === 'B-PER' ? 0 : 1), 20);
 		for (const p of beam) {
