@@ -132,4 +132,17 @@ describe('names as facts', () => {
 		);
 		expect(list.map((f) => f.text)).toEqual(['Q. Anna Whitlock', 'Dorian Pike']);
 	});
+
+	it('takes no people, months or titles for names', () => {
+		const list = factsOf(
+			'Icelanders voted in May and June; the Deputy Finance Minister and Ola Berg agreed.',
+			{
+				Icelanders: 'PER',
+				'May and June': 'PER',
+				'Deputy Finance Minister': 'ORG',
+				'Ola Berg': 'PER'
+			}
+		);
+		expect(list.map((f) => f.text)).toEqual(['Ola Berg']);
+	});
 });

@@ -4,6 +4,7 @@ import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
 import { overlapsSorted, type Found } from './found';
+import { MONTHS, ROLE_WORDS, WEEKDAYS } from './gazetteer';
 import { roleAround } from './roles';
 import type { Token } from './tokens';
 
@@ -138,6 +139,19 @@ function withEvidentNames(article: Article, spans: NameSpan[]): NameSpan[] {
 	return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS, 'and', 'or', 'to']);
+
+/**
+ * Words the model may take for a name that never are one: months and weekdays ("May and
+ * June"), and a title that ends on its role word ("Russian Defense Minister"), which is the role
+ * of a person, not an organisation.
+ */
+function notAName(name: string): boolean {
+	const words = name.toLowerCase().split(/\s+/);
+	if (words.every((w) => CALENDAR.has(w))) return true;
+	return words.length > 1 && ROLE_WORDS.has(words[words.length - 1]);
+}
+
 function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 	const mentions: Mention[] = [];
 	let sentence = 0;
@@ -152,7 +166,8 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 		const trimmed = trim(article.text, span);
 		if (!trimmed || !/\p{Lu}/u.test(trimmed.text)) continue;
 		// "Russian", "the French": a people or an adjective, not a place or a body
-		if (kind !== 'person' && !trimmed.text.includes(' ') && isDemonymWord(trimmed.text)) continue;
+		if (!trimmed.text.includes(' ') && isDemonymWord(trimmed.text)) continue;
+		if (notAName(trimmed.text)) continue;
 		// a head word of English names says more than the model: "Lakeside University"
 		kind = headKind(trimmed.text) ?? kind;
 		mentions.push({
