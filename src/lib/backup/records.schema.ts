@@ -38,7 +38,23 @@ export const FactSchema = v.object({
 	date: v.optional(DateValueSchema),
 	figure: v.optional(FigureValueSchema),
 	aliases: v.optional(texts),
-	role: v.optional(text)
+	role: v.optional(text),
+	detail: v.optional(
+		v.picklist([
+			'company',
+			'government',
+			'party',
+			'team',
+			'media',
+			'school',
+			'other',
+			'country',
+			'city',
+			'region',
+			'site'
+		])
+	),
+	country: v.optional(text)
 });
 
 export const ArticleRecordSchema = v.object({
@@ -62,6 +78,7 @@ export const QuestionRecordSchema = v.object({
 	accept: v.optional(texts),
 	factIds: texts,
 	source: text,
+	context: v.optional(text),
 	kind: factKind,
 	articleId: text,
 	order: num

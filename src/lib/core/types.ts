@@ -91,13 +91,7 @@ export interface Fact {
 
 /** What sort of organisation a fact names. */
 export type OrganisationDetail =
-	| 'company'
-	| 'government'
-	| 'party'
-	| 'team'
-	| 'media'
-	| 'school'
-	| 'other';
+	'company' | 'government' | 'party' | 'team' | 'media' | 'school' | 'other';
 
 /** What sort of place a fact names. */
 export type PlaceDetail = 'country' | 'city' | 'region' | 'site';
@@ -137,6 +131,8 @@ export interface Question {
 	factIds: string[];
 	/** The sentence(s) the question is built from. */
 	source: string;
+	/** The sentence before the prompt, shown above it when the prompt needs it. */
+	context?: string;
 	/** The kind of the main fact, for stats by kind. */
 	kind: FactKind;
 }

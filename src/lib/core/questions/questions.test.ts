@@ -56,15 +56,18 @@ describe('buildQuestions on the bundled article', () => {
 			expect(q.choices).toHaveLength(4);
 			expect(new Set(q.choices!.map(normText)).size).toBe(4);
 			expect(q.choices).toContain(q.answer);
-			expect(q.prompt).toContain('_____');
+			expect(q.prompt.includes('_____') || q.prompt.endsWith('?'), q.prompt).toBe(true);
 		}
 	});
 
 	it('writes date and figure distractors like the answer', () => {
 		const date = byType('multiple-choice').find((q) => q.answer === 'September 21');
 		expect(date?.choices?.every((c) => /^[A-Z][a-z]+ \d{1,2}$/.test(c))).toBe(true);
-		const figure = byType('multiple-choice').find((q) => q.answer === '500 thousand');
-		expect(figure?.choices?.every((c) => /^\d+ thousand$/.test(c))).toBe(true);
+		const figures = byType('multiple-choice').filter((q) =>
+			/^\d+ thousand$/.test(String(q.answer))
+		);
+		expect(figures.length).toBeGreaterThan(0);
+		for (const q of figures) expect(q.choices?.every((c) => /^\d+ thousand$/.test(c))).toBe(true);
 	});
 
 	it('gives cloze questions the other names of the answer', () => {

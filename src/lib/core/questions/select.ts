@@ -2,6 +2,7 @@ import { hash64 } from '../hash';
 import { FACT_KINDS, type Fact, type Question } from '../types';
 import type { BuildContext, Candidate } from './context';
 import { cloze, multipleChoice, stemScore, trueFalse } from './single';
+import { BLANK } from './stem';
 import { normText } from './text';
 
 /** Below this a stem is too vague to ask; a fact with nothing better may go lower. */
@@ -76,7 +77,20 @@ export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question
 		if (tf && wantsTf && tf.score >= (blank ? GOOD : floor)) picked.push(tf);
 	}
 	picked.push(...multi.filter((c) => c.score >= GOOD));
-	return dedupe(picked);
+	return dedupe(withoutRepeatedSentence(picked));
+}
+
+/**
+ * A true statement that repeats the sentence of a fill-in-the-blank hands out its answer
+ * (and a false one contradicts it): a sentence with a blank question gets no true/false.
+ */
+function withoutRepeatedSentence(candidates: Candidate[]): Candidate[] {
+	const blanked = new Set(
+		candidates
+			.filter(({ question: q }) => q.type !== 'true-false' && q.prompt.includes(BLANK))
+			.map(({ question: q }) => q.source)
+	);
+	return candidates.filter(({ question: q }) => q.type !== 'true-false' || !blanked.has(q.source));
 }
 
 function dedupe(candidates: Candidate[]): Question[] {

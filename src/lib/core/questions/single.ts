@@ -5,13 +5,19 @@ import { acceptFor, displayAnswer } from './answer';
 import type { BuildContext, Candidate } from './context';
 import { distractorsFor } from './distractors';
 import { questionId } from './id';
-import { BLANK, blankOut, locate, stemQuality, trimStem } from './stem';
-import { givesAway, normText } from './text';
+import { whQuestion } from './english/wh';
+import { referentFor, referents, resolveStart } from './pronouns';
+import { BLANK, blankOut, cutsName, locate, stemQuality, trimStem, type Located } from './stem';
+import { givesAway, normText, tidy } from './text';
+import { isTrivia } from './trivia';
 
 const isName = (f: Fact) => f.kind !== 'date' && f.kind !== 'figure';
 
 interface Stem {
+	/** A wh-question where the sentence allows one, else the sentence with a blank. */
 	stem: string;
+	/** The sentence before, when the prompt needs it to be understood. */
+	context?: string;
 	answer: string;
 	accept: string[];
 	score: number;
@@ -42,20 +48,70 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.
 	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !/^\p{Lu}/u.test(fact.text)))
 		return null;
+	if (isTrivia(fact, at)) return null;
 	const answer = displayAnswer(fact);
 	const accept = acceptFor(fact, ctx.facts, answer);
+	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
+	const wh = askWh(fact, at, ctx);
+	if (wh && !givesAway(wh, [answer, ...accept]))
+		return { stem: wh, answer, accept, score: quality(wh) + 0.05 };
 	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
-	const stem = trimStem(blankOut(at, names).stem);
-	if (!stem?.includes(BLANK)) return null;
+	let stem = trimStem(blankOut(at, names).stem);
+	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
+	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
 	if (givesAway(stem.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
-	return { stem, answer, accept, score: stemQuality(stem, ctx.article, fact.sentenceIndex) };
+	const out: Stem = { stem, answer, accept, score: quality(stem) };
+	const context = contextFor(stem, fact, ctx);
+	if (context) out.context = context;
+	return out;
+}
+
+/** A prompt that opens on "this", "it", "they"… shows the sentence before it. */
+function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | undefined {
+	if (!DANGLING.test(prompt)) return undefined;
+	const s = ctx.article.sentences[fact.sentenceIndex];
+	const before = ctx.article.sentences[fact.sentenceIndex - 1];
+	return before && s && before.paragraph === s.paragraph ? tidy(before.text) : undefined;
+}
+
+const DANGLING =
+	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal)\b/i;
+
+/** The fact asked by a wh-question of its sentence, when the rules can form one. */
+function askWh(fact: Fact, at: Located, ctx: BuildContext): string | null {
+	if (fact.kind === 'date' && !/\d/.test(fact.text)) return null;
+	const s = ctx.article.sentences[fact.sentenceIndex];
+	const offset = s ? s.start : 0;
+	const names = ctx.facts
+		.filter((f) => f.sentenceIndex === fact.sentenceIndex && isName(f))
+		.map((f) => ({ start: f.start - offset, end: f.end - offset }))
+		.filter((n) => n.start >= 0 && n.end <= at.sentence.length);
+	const lead = /^(He|She)\s/.exec(at.sentence);
+	const referent = lead
+		? referentFor(referents(ctx.article, ctx.facts), fact.sentenceIndex, lead[1])
+		: null;
+	const measured = fact.kind === 'figure' && (!!fact.figure?.unit || /[$£€¥%]/.test(fact.text));
+	try {
+		return whQuestion({
+			sentence: at.sentence,
+			start: at.start,
+			end: at.end,
+			kind: fact.kind,
+			detail: fact.detail,
+			measured,
+			names,
+			referent
+		});
+	} catch {
+		return null;
+	}
 }
 
 export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null {
 	const s = makeStem(fact, ctx);
 	// "a _____" fits a description ("a US court") and no name: the grammar would answer.
 	if (!s || (isName(fact) && /\b(a|an)\s+_{3,}/i.test(s.stem))) return null;
-	const wrong = distractorsFor(fact, s.answer, ctx.facts, displayAnswer, s.stem)
+	const wrong = distractorsFor(fact, s.answer, ctx.facts, displayAnswer, s.stem, false, ctx.pool)
 		.filter((d) => !normText(s.stem).includes(normText(d)))
 		.slice(0, 3);
 	if (wrong.length < 3) return null;
@@ -70,6 +126,7 @@ export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null 
 		source: fact.sentence,
 		kind: fact.kind
 	};
+	if (s.context) question.context = s.context;
 	return { question, score: s.score };
 }
 
@@ -86,6 +143,7 @@ export function cloze(fact: Fact, ctx: BuildContext): Candidate | null {
 		kind: fact.kind
 	};
 	if (s.accept.length) question.accept = s.accept;
+	if (s.context) question.context = s.context;
 	// Long answers are hard to type and to grade: a cloze suits short ones.
 	const long = s.answer.split(/\s+/).length > 4;
 	return { question, score: s.score - (long ? 0.3 : 0) };

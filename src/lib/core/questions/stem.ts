@@ -171,3 +171,30 @@ export function stemQuality(stem: string, article: Article, sentenceIndex: numbe
 	if (stem.split(BLANK).length > 2) q -= 0.2;
 	return q;
 }
+
+/** Words that stand before a whole name: titles and offices ("President _____ said"). */
+const TITLE =
+	/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|President|Premier|Minister|Secretary|Senator|Governor|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|General|Judge|Justice|Coach|Manager|Chairman|Chief|Director|Professor|Prof|Captain|Colonel|Bishop|Saint|St|Leader|Ambassador|Commissioner|Inspector|Officer)\.?$/;
+
+/**
+ * Does the blank sit inside a run of capitalised words or joined by a hyphen, so a reader
+ * cannot tell where the name it stands for begins or ends ("The _____ and Drug
+ * Administration", "Rem Koolhaas, _____ and Bernard Tschumi", "the _____-2 victory")?
+ */
+export function cutsName(stem: string, numeric = false): boolean {
+	const i = stem.indexOf(BLANK);
+	if (i < 0) return false;
+	const before = stem.slice(0, i);
+	const after = stem.slice(i + BLANK.length);
+	if (/[-–]$/.test(before) || /^[-–]\s*\d/.test(after)) return true;
+	if (numeric) return false;
+	if (/^[-–]/.test(after)) return true;
+	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after);
+	if (next && !/^(?:I|A)$/.test(next[1])) return true;
+	if (/\p{Lu}[\p{L}'’-]*,?\s+(?:and|&|or)\s+$/u.test(before)) return true;
+	if (/^,?\s+(?:and|&|or)\s+\p{Lu}/u.test(after)) return true;
+	const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);
+	if (!prev || TITLE.test(prev[1]) || OPENING.has(prev[1].toLowerCase())) return false;
+	const head = before.slice(0, prev.index);
+	return !!head.trim() && !/[.!?:;"“‘(]\s*$/.test(head);
+}

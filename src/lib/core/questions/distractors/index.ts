@@ -16,13 +16,14 @@ export function distractorsFor(
 	facts: Fact[],
 	display: (f: Fact) => string,
 	prompt: string,
-	statement = false
+	statement = false,
+	pool: Fact[] = []
 ): string[] {
 	let found: string[];
 	try {
 		if (fact.kind === 'figure') found = figureDistractors(answer, fact, facts, statement);
 		else if (fact.kind === 'date') found = dateDistractors(answer, fact, facts);
-		else found = nameDistractors(answer, fact, facts, display, prompt, statement);
+		else found = nameDistractors(answer, fact, facts, display, prompt, statement, pool);
 	} catch {
 		// Odd facts give no distractors rather than no deck.
 		found = [];

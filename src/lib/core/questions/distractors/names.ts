@@ -1,5 +1,5 @@
 import { COUNTRY_NAMES } from '../../facts/gazetteer';
-import type { Fact } from '../../types';
+import type { Fact, FactDetail } from '../../types';
 import { normText } from '../text';
 import {
 	GAZETTEER,
@@ -33,11 +33,19 @@ interface Option {
 	group: NameGroup | undefined;
 	region: Region | undefined;
 	acronym: boolean;
-	/** 0: from the article, 1: from the bundled list. */
+	/** ISO code of the country the name belongs to, when known. */
+	country?: string;
+	/** 0: from the article, 1: from the learner's other articles, 2: from the bundled list. */
 	source: number;
 }
 
-function option(text: string, kind: NameKind, source: number, group?: NameGroup): Option {
+function option(
+	text: string,
+	kind: NameKind,
+	source: number,
+	group?: NameGroup,
+	country?: string
+): Option {
 	return {
 		text,
 		bare: bare(text),
@@ -45,14 +53,29 @@ function option(text: string, kind: NameKind, source: number, group?: NameGroup)
 		group: group ?? groupOf(text, kind),
 		region: regionOf(text),
 		acronym: isAcronym(text),
+		country,
 		source
 	};
 }
 
+/** The finer kind the facts stage gives, as the distractor groups name it. */
+const DETAIL_GROUP: Partial<Record<FactDetail, NameGroup>> = {
+	company: 'company',
+	government: 'agency',
+	party: 'party',
+	team: 'club',
+	media: 'media',
+	school: 'university',
+	country: 'country',
+	city: 'city',
+	region: 'region',
+	site: 'landmark'
+};
+
 function pool(kind: NameKind, groups: NameGroup[]): Option[] {
 	// "the Urals" is listed with its article; the sentence brings its own.
 	return groups.flatMap((g) =>
-		GAZETTEER[g].map((text) => option(text.replace(/^the\s+/, ''), kind, 1))
+		GAZETTEER[g].map((text) => option(text.replace(/^the\s+/, ''), kind, 2))
 	);
 }
 
@@ -104,6 +127,8 @@ function articleContext(facts: Fact[]): { sporty: boolean; region: Region | unde
 
 /** The group of a fact's name: a person by role and deeds, anything else by name. */
 export function factGroup(fact: Fact, facts: Fact[], name = fact.text): NameGroup | undefined {
+	const detailed = fact.detail && DETAIL_GROUP[fact.detail];
+	if (detailed) return detailed;
 	if (fact.kind === 'person') {
 		const sporty = articleContext(facts).sporty;
 		const known = personGroup(fact.value, fact.role, fact.sentence, sporty);
@@ -184,7 +209,12 @@ interface ArticleName {
 const namesCache = new WeakMap<Fact[], Map<string, ArticleName[]>>();
 
 /** The article's names of one kind, read once per deck rather than once per question. */
-function articleNames(facts: Fact[], kind: NameKind, display: (f: Fact) => string): ArticleName[] {
+function articleNames(
+	facts: Fact[],
+	kind: NameKind,
+	display: (f: Fact) => string,
+	source = 0
+): ArticleName[] {
 	let byKind = namesCache.get(facts);
 	if (!byKind) namesCache.set(facts, (byKind = new Map()));
 	let out = byKind.get(kind);
@@ -200,8 +230,13 @@ function articleNames(facts: Fact[], kind: NameKind, display: (f: Fact) => strin
 					full: f.value,
 					bare: bare(f.text),
 					forms: [f.value, ...forms].filter((x): x is string => !!x).map(bare),
-					name: name && !isAcronym(name) ? option(name, kind, 0, factGroup(f, facts, name)) : null,
-					acronym: acronym ? option(acronym, kind, 0, factGroup(f, facts, acronym)) : null
+					name:
+						name && !isAcronym(name)
+							? option(name, kind, source, factGroup(f, facts, name), f.country)
+							: null,
+					acronym: acronym
+						? option(acronym, kind, source, factGroup(f, facts, acronym), f.country)
+						: null
 				};
 			});
 		byKind.set(kind, out);
@@ -236,7 +271,8 @@ export function nameDistractors(
 	facts: Fact[],
 	display: (f: Fact) => string,
 	prompt: string,
-	statement = false
+	statement = false,
+	pool: Fact[] = []
 ): string[] {
 	const kind = fact.kind as NameKind;
 	const names = namesOf(fact, answer);
@@ -251,7 +287,8 @@ export function nameDistractors(
 	const afterA = /\b(a|an)\s+_{3,}/i.test(prompt);
 	const values = new Set<string>();
 	const options: Option[] = [];
-	for (const other of articleNames(facts, kind, display)) {
+	const known = [...articleNames(facts, kind, display), ...articleNames(pool, kind, display, 1)];
+	for (const other of known) {
 		// One name per other thing: two names of one wrong body look like a pair.
 		if (values.has(other.value) || sameThing(names, other.value) || sameThing(names, other.bare))
 			continue;
@@ -287,6 +324,8 @@ export function nameDistractors(
 		else if (group && !o.group) score += 3.5;
 		// A bundled name from the answer's part of the world: US cities for a Texas town.
 		if (o.source && region && o.region !== region) score += 2.5;
+		// A city among cities of the same country, where the facts tell the country.
+		if (fact.country && o.country && o.country !== fact.country) score += 2;
 		ranked.push({ text: o.text, bare: o.bare, score, i: ranked.length });
 	}
 	ranked.sort((a, b) => a.score - b.score || a.i - b.i);

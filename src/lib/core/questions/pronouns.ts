@@ -1,0 +1,93 @@
+import type { Article, Fact } from '../types';
+import { displayAnswer } from './answer';
+
+/** Who a sentence-initial "he"/"she"/"his"/"her" stands for, by sentence index. */
+export interface Referents {
+	he: (string | null)[];
+	she: (string | null)[];
+}
+
+const cache = new WeakMap<Fact[], Referents>();
+
+/** The last word of a person's name: "Hadid" and "Zaha Hadid" are one person. */
+const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase();
+
+/**
+ * Resolves the third-person pronoun that opens a sentence, as a reader does: it continues
+ * the person the text is about (the last sentence-initial person, or the one a pronoun of
+ * the same gender last stood for); a pronoun of the other gender stands for another person
+ * named in the sentence before. Names are read as their shortest full form (two or three words).
+ */
+export function referents(article: Article, facts: Fact[]): Referents {
+	let out = cache.get(facts);
+	if (out) return out;
+	const people = facts.filter((f) => f.kind === 'person');
+	const full = new Map<string, string>();
+	for (const f of people) {
+		const name = displayAnswer(f);
+		const n = name.split(/\s+/).length;
+		const known = full.get(surname(name));
+		if (n >= 2 && n <= 3 && (!known || known.split(' ').length < 2)) full.set(surname(name), name);
+		else if (!known) full.set(surname(name), name);
+	}
+	const bySentence = new Map<number, Fact[]>();
+	for (const f of people)
+		bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f]);
+	const gender = new Map<string, 'he' | 'she'>();
+	let topic: string | null = null;
+	out = { he: [], she: [] };
+	for (const s of article.sentences) {
+		const before = bySentence.get(s.index - 1) ?? [];
+		const pick = (g: 'he' | 'she'): string | null => {
+			if (topic && (gender.get(topic) ?? g) === g) return topic;
+			const other = before
+				.map((f) => surname(displayAnswer(f)))
+				.find((k) => k !== topic && (gender.get(k) ?? g) === g);
+			return other ?? null;
+		};
+		const he = pick('he');
+		const she = pick('she');
+		out.he[s.index] = he && (full.get(he) ?? null);
+		out.she[s.index] = she && (full.get(she) ?? null);
+		const lead = /^(He|His|She|Her)\b/.exec(s.text);
+		if (lead) {
+			const g = /^(He|His)$/.test(lead[1]) ? 'he' : 'she';
+			const who = g === 'he' ? he : she;
+			if (who) {
+				gender.set(who, g);
+				topic = who;
+			}
+			continue;
+		}
+		const first = (bySentence.get(s.index) ?? []).find((f) => f.start - s.start <= 4);
+		if (first) topic = surname(displayAnswer(first));
+	}
+	cache.set(facts, out);
+	return out;
+}
+
+/** The name for a pronoun that opens a sentence, or null when the article does not tell it. */
+export function referentFor(
+	refs: Referents,
+	sentenceIndex: number,
+	pronoun: string
+): string | null {
+	const p = pronoun.toLowerCase();
+	if (p === 'he' || p === 'his') return refs.he[sentenceIndex] ?? null;
+	if (p === 'she' || p === 'her') return refs.she[sentenceIndex] ?? null;
+	return null;
+}
+
+/**
+ * The prompt with its opening "He"/"She"/"His"/"Her" replaced by the name it stands for:
+ * "Her father …" → "Hadid's father …". Unchanged when the article does not tell who.
+ */
+export function resolveStart(prompt: string, refs: Referents, sentenceIndex: number): string {
+	const m = /^(He|She|His|Her)\s/.exec(prompt);
+	if (!m) return prompt;
+	const name = referentFor(refs, sentenceIndex, m[1]);
+	if (!name) return prompt;
+	const possessive = m[1] === 'His' || m[1] === 'Her';
+	const as = possessive ? `${name}${/s$/.test(name) ? '’' : '’s'}` : name;
+	return as + prompt.slice(m[1].length);
+}
