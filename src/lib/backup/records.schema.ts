@@ -15,7 +15,8 @@ export const DateValueSchema = v.object({
 	year: v.optional(int),
 	month: v.optional(v.pipe(int, v.minValue(1), v.maxValue(12))),
 	day: v.optional(v.pipe(int, v.minValue(1), v.maxValue(31))),
-	weekday: v.optional(v.pipe(int, v.minValue(0), v.maxValue(6)))
+	weekday: v.optional(v.pipe(int, v.minValue(0), v.maxValue(6))),
+	relativeTo: v.optional(text)
 });
 
 export const FigureValueSchema = v.object({

@@ -49,6 +49,8 @@ export interface DateValue {
 	day?: number;
 	/** 0 (Sunday) – 6, for weekdays */
 	weekday?: number;
+	/** For a date told relative to another ("the next day"): the value of that other date. */
+	relativeTo?: string;
 }
 
 export interface FigureValue {

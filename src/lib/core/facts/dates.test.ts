@@ -25,11 +25,10 @@ describe('findDates', () => {
 		]);
 	});
 
-	it('reads month and year, lone months after a preposition, weekdays', () => {
+	it('reads month and year and lone months after a preposition; a weekday alone is no date', () => {
 		expect(dates('In November 2022 it said that in December, on Thursday, it would.')).toEqual([
 			['November 2022', '2022-11'],
-			['December', '2022-12'],
-			['Thursday', 'Thursday']
+			['December', '2022-12']
 		]);
 		expect(dates('May I ask? March on!')).toEqual([]);
 	});
@@ -59,5 +58,42 @@ describe('findDates', () => {
 			[]
 		);
 		expect(dates('Chapter 2015 of the code, 2018%, 2019m, 12:2020')).toEqual([]);
+	});
+
+	it('takes a clock time for no year', () => {
+		expect(dates('The polls closed at 1830 GMT and counting began at 2100 local time.')).toEqual(
+			[]
+		);
+		expect(dates('The talks of 1990 failed.')).toEqual([['1990', '1990']]);
+	});
+
+	it('reads decades and centuries as periods', () => {
+		expect(dates('Jazz spread in the 1920s and faded by the late 1950s.')).toEqual([
+			['1920s', '1920s'],
+			['late 1950s', '1950s']
+		]);
+		expect(dates('Steam shaped the 19th century; the twentieth century brought flight.')).toEqual([
+			['19th century', '1800s'],
+			['twentieth century', '1900s']
+		]);
+	});
+
+	it('keeps a relative date with the date it counts from', () => {
+		const text =
+			'The dam failed on 3 March 2011. The next day, crews arrived. Two years later it reopened.';
+		const found = findDates(text, 0, text.length);
+		resolveDates(found);
+		expect(found.map((f) => [text.slice(f.start, f.end), f.value, f.date?.relativeTo])).toEqual([
+			['3 March 2011', '2011-03-03', undefined],
+			['The next day', '2011-03-04', '2011-03-03'],
+			['Two years later', '2013', '2011-03-04']
+		]);
+	});
+
+	it('drops a relative date with nothing before it to count from', () => {
+		const text = 'The following year, the firm grew.';
+		const found = findDates(text, 0, text.length);
+		resolveDates(found);
+		expect(found.map((f) => f.value)).toEqual(['']);
 	});
 });

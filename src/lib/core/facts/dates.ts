@@ -1,6 +1,7 @@
 import type { DateValue } from '../types';
 import type { Found } from './found';
 import { MONTHS, WEEKDAYS } from './gazetteer';
+import { findRelativeDates, shiftDate, type Unit } from './relative-dates';
 
 const MONTH_NAMES =
 	'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -33,7 +34,39 @@ const LONE_MONTH = new RegExp(
 	`\\b(?:in|since|by|until|till|from|during|through|before|after|last|next|this|early|late|mid|of|on|between|and|to|or|until)[\\s-]+(${MONTH_NAMES})\\b(?!\\s+\\d)`,
 	'gu'
 );
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+// A clock time ("1830 GMT", "0900 local time") looks like a year but is not one.
+const CLOCK_AFTER =
+	/^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|hours\b|h\b|local\s+time)/;
+const ORDINAL_WORDS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+	'twenty-first'
+];
+// "the 20th century", "the nineteenth century", "the early 21st century"
+const CENTURY = new RegExp(
+	`\\b(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))[\\s-]+century\\b`,
+	'giu'
+);
+// "the 1940s", "the late 1950s", "the '90s"
+const DECADE_PREFIX = /\b(?:early|mid|late)[\s-]+$/i;
 const YEAR_ALONE = new RegExp(
 	`(?<![\\p{L}\\p{N}$£€¥₽.,/:])${YEAR}(s?)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s*(?:bn|m|k|tn|million|billion|thousand|trillion|per ?cent|percent)\\b)`,
 	'gu'
@@ -54,7 +87,12 @@ export function findDates(text: string, from: number, to: number): Found[] {
 	const s = text.slice(from, to);
 	const found: Found[] = [];
 	const taken = new Uint8Array(s.length + 1);
-	const add = (start: number, end: number, date: DateValue | null) => {
+	const add = (
+		start: number,
+		end: number,
+		date: DateValue | null,
+		shift?: { unit: Unit; n: number }
+	) => {
 		if (!date) return;
 		for (let i = start; i < end; i++) if (taken[i]) return;
 		taken.fill(1, start, end);
@@ -63,7 +101,16 @@ export function findDates(text: string, from: number, to: number): Found[] {
 			date.year !== undefined &&
 			(date.granularity === 'day' || date.granularity === 'month') &&
 			!/\b(?:since|from|until|till|before)\s+$/i.test(s.slice(Math.max(0, start - 8), start));
-		found.push({ kind: 'date', start: from + start, end: from + end, value: '', date, anchor });
+		const f: Found = {
+			kind: 'date',
+			start: from + start,
+			end: from + end,
+			value: '',
+			date,
+			anchor
+		};
+		if (shift) f.shift = shift;
+		found.push(f);
 	};
 	for (const { re, make } of PATTERNS) {
 		re.lastIndex = 0;
@@ -74,17 +121,22 @@ export function findDates(text: string, from: number, to: number): Found[] {
 		const at = m.index + m[0].length - m[1].length;
 		add(at, at + m[1].length, { granularity: 'month', month: monthOf(m[1]) });
 	}
-	WEEKDAY.lastIndex = 0;
-	for (let m = WEEKDAY.exec(s); m; m = WEEKDAY.exec(s))
-		add(m.index, m.index + m[0].length, {
-			granularity: 'weekday',
-			weekday: WEEKDAYS.indexOf(m[1].toLowerCase())
-		});
+	CENTURY.lastIndex = 0;
+	for (let m = CENTURY.exec(s); m; m = CENTURY.exec(s)) {
+		const n = m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2].toLowerCase()) + 1;
+		if (n >= 1 && n <= 22)
+			add(m.index, m.index + m[0].length, { granularity: 'period', year: (n - 1) * 100 });
+	}
 	YEAR_ALONE.lastIndex = 0;
 	for (let m = YEAR_ALONE.exec(s); m; m = YEAR_ALONE.exec(s)) {
 		const year = Number(m[1]);
 		if (!readsAsYear(s, m.index, m.index + m[0].length, year)) continue;
-		add(m.index, m.index + m[0].length, {
+		if (!m[2] && CLOCK_AFTER.test(s.slice(m.index + m[0].length))) continue;
+		// a decade keeps the words that place it: "the late 1950s"
+		const lead = m[2]
+			? (DECADE_PREFIX.exec(s.slice(Math.max(0, m.index - 16), m.index))?.[0] ?? '')
+			: '';
+		add(m.index - lead.length, m.index + m[0].length, {
 			granularity: m[2] ? 'period' : 'year',
 			year
 		});
@@ -96,6 +148,7 @@ export function findDates(text: string, from: number, to: number): Found[] {
 			if (second > year) add(at, at + 2, { granularity: 'year', year: second });
 		}
 	}
+	for (const r of findRelativeDates(s)) add(r.start, r.end, r.date, r.shift);
 	found.sort((a, b) => a.start - b.start);
 	return found;
 }
@@ -135,14 +188,26 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function resolveDates(dates: Found[]): void {
 	let lastYear: number | undefined;
+	let previous: Found | undefined;
 	for (const f of dates) {
 		const d = f.date;
 		if (!d) continue;
+		if (f.shift) {
+			// told from the date before it; with none to count from it is no fact
+			const settled = previous?.date && shiftDate(previous.date, f.shift);
+			if (settled && previous) {
+				f.date = { ...settled, relativeTo: previous.value };
+				f.value = dateValue(f.date);
+				previous = f;
+			} else f.value = '';
+			continue;
+		}
 		if (f.anchor) lastYear = d.year;
 		const year =
 			d.year ?? (d.granularity === 'day' || d.granularity === 'month' ? lastYear : undefined);
 		if (year !== undefined && d.year === undefined) d.year = year;
 		f.value = dateValue(d);
+		previous = f;
 	}
 }
 

@@ -86,3 +86,18 @@ describe('findFigures', () => {
 		expect(texts('10-15 people and 2,017 people')).toEqual(['10', '2,017']);
 	});
 });
+
+describe('findFigures: what is not a figure', () => {
+	const texts = (text: string) => {
+		const dates = findDates(text, 0, text.length);
+		return findFigures(text, 0, text.length, dates).map((f) => text.slice(f.start, f.end));
+	};
+	it('skips footnote marks', () => {
+		expect(texts('She won the prize twice.[3] [14] It sold 40,000 copies.')).toEqual(['40,000']);
+	});
+	it('skips clock times', () => {
+		expect(texts('The match began at 1930 GMT and ended at 9 p.m. with 52,000 fans.')).toEqual([
+			'52,000'
+		]);
+	});
+});

@@ -60,6 +60,8 @@ const IRREGULAR_PLURALS = new Set(
 // Capitalised words that may stand before a figure without making it part of a name.
 const OPENING_WORDS =
 	/^(?:In|On|Over|About|Some|Nearly|Almost|Around|The|A|By|To|From|Of|And|With|At|For|Only|Just|All|Another|Up|More|Less|Under|Than|Roughly|Exactly|Since|After|Before|But|Of|Those|These|Its|Their|His|Her|Our|My|Your|I|We|They|He|She|It)$/;
+const CLOCK_AFTER =
+	/^\s*(?:[ap]\.m\.|[ap]m\b|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|h\b|o'clock|local\s+time)/i;
 const SCORE_BEFORE =
 	/\b(?:won|win|beat|beating|drew|draw|lost|losing|defeated|led|trailed|winning)\s+$/i;
 const NUMBER_LABEL =
@@ -80,6 +82,9 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		const start = from + m.index;
 		const end = start + m[0].length;
 		if (overlapsSorted(claimed, start, end)) continue;
+		// a footnote mark: "[17]"
+		if (s[m.index - 1] === '[' && s[m.index + m[0].length] === ']') continue;
+		if (!g.pct && !g.money && !g.meas && CLOCK_AFTER.test(s.slice(m.index + m[0].length))) continue;
 		const before = s.slice(Math.max(0, m.index - 30), m.index);
 		if (g.dig && namesNumber(before)) continue;
 		// "won 2-0": a score is two numbers of one result, not a figure of its own

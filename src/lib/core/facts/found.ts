@@ -12,6 +12,8 @@ export interface Found {
 	aliases?: string[];
 	/** A date whose year later dates without one may borrow. */
 	anchor?: boolean;
+	/** A date told relative to the one before it: how far from it. */
+	shift?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
 }
 
 /** A stretch of the text already claimed by a fact, so other rules leave it alone. */

