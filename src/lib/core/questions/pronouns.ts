@@ -83,11 +83,14 @@ export function referentFor(
  * "Her father …" → "Hadid's father …". Unchanged when the article does not tell who.
  */
 export function resolveStart(prompt: string, refs: Referents, sentenceIndex: number): string {
-	const m = /^(He|She|His|Her)\s/.exec(prompt);
+	const m = /^(He|She|His|Her)(['’]s)?\s+(\S+)/.exec(prompt);
 	if (!m) return prompt;
 	const name = referentFor(refs, sentenceIndex, m[1]);
 	if (!name) return prompt;
+	const rest = prompt.slice(m[1].length + (m[2]?.length ?? 0));
+	// "He's garnered" is "he has", "She's an architect" is "she is".
+	if (m[2]) return `${name} ${/(?:ed|en|wn|ne|un|ght)$/.test(m[3]) ? 'has' : 'is'}${rest}`;
 	const possessive = m[1] === 'His' || m[1] === 'Her';
 	const as = possessive ? `${name}${/s$/.test(name) ? '’' : '’s'}` : name;
-	return as + prompt.slice(m[1].length);
+	return as + rest;
 }

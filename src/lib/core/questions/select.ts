@@ -64,33 +64,32 @@ function firstChoice(group: Fact[]): Builder[] {
  * questions over several facts; drops repeats and caps questions per fact.
  */
 export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question[] {
-	const picked: Candidate[] = [];
-	for (const group of groupFacts(ctx.facts)) {
+	const groups = groupFacts(ctx.facts);
+	const blanks = groups.map((group) => {
 		const [first, second] = firstChoice(group);
 		const one = best(first, group, ctx);
-		const blank = one && one.score >= GOOD ? one : (best(second, group, ctx) ?? one);
-		const tf = best(trueFalse, group, ctx);
+		return one && one.score >= GOOD ? one : (best(second, group, ctx) ?? one);
+	});
+	// A true statement that repeats the sentence of a fill-in-the-blank hands out its
+	// answer: statements come from sentences no blank question is asked of.
+	const blanked = new Set(
+		blanks
+			.filter((c): c is Candidate => !!c && c.question.prompt.includes(BLANK))
+			.map((c) => c.question.source)
+	);
+	const picked: Candidate[] = [];
+	groups.forEach((group, i) => {
+		const blank = blanks[i];
+		const free = group.filter((f) => !blanked.has(f.sentence));
+		const tf = free.length ? best(trueFalse, free, ctx) : null;
 		const floor = (blank?.score ?? 0) >= GOOD || (tf?.score ?? 0) >= GOOD ? GOOD : LAST_RESORT;
 		if (blank && blank.score >= floor) picked.push(blank);
 		const wantsTf =
 			!blank || blank.score < GOOD || parseInt(hash64(group[0].id).slice(-2), 16) % 5 < 3;
 		if (tf && wantsTf && tf.score >= (blank ? GOOD : floor)) picked.push(tf);
-	}
+	});
 	picked.push(...multi.filter((c) => c.score >= GOOD));
-	return dedupe(withoutRepeatedSentence(picked));
-}
-
-/**
- * A true statement that repeats the sentence of a fill-in-the-blank hands out its answer
- * (and a false one contradicts it): a sentence with a blank question gets no true/false.
- */
-function withoutRepeatedSentence(candidates: Candidate[]): Candidate[] {
-	const blanked = new Set(
-		candidates
-			.filter(({ question: q }) => q.type !== 'true-false' && q.prompt.includes(BLANK))
-			.map(({ question: q }) => q.source)
-	);
-	return candidates.filter(({ question: q }) => q.type !== 'true-false' || !blanked.has(q.source));
+	return dedupe(picked);
 }
 
 function dedupe(candidates: Candidate[]): Question[] {

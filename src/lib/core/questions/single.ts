@@ -7,9 +7,26 @@ import { distractorsFor } from './distractors';
 import { questionId } from './id';
 import { whQuestion } from './english/wh';
 import { referentFor, referents, resolveStart } from './pronouns';
-import { BLANK, blankOut, cutsName, locate, stemQuality, trimStem, type Located } from './stem';
-import { givesAway, normText, tidy } from './text';
+import {
+	BLANK,
+	blankOut,
+	cutsName,
+	isBroken,
+	locate,
+	stemQuality,
+	trimStem,
+	type Located
+} from './stem';
+import { givesAway, normText, tidy, wordCount } from './text';
+
+/** Longer than this, a prompt is a paragraph to read, not a question. */
+const MAX_WORDS = 55;
 import { isTrivia } from './trivia';
+
+/** A period one can be sure of: "the Cold War", "the 1930s", not "in the coming days". */
+const namedPeriod = (f: Fact) =>
+	/^\p{Lu}/u.test(f.text) ||
+	/^\d{3}0s$|^\d{1,2}(?:st|nd|rd|th) century$/i.test(f.text.replace(/^the\s+/i, ''));
 
 const isName = (f: Fact) => f.kind !== 'date' && f.kind !== 'figure';
 
@@ -46,19 +63,20 @@ export function stemScore(fact: Fact, ctx: BuildContext): number {
 function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const at = locate(fact, ctx.article);
 	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.
-	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !/^\p{Lu}/u.test(fact.text)))
-		return null;
+	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !namedPeriod(fact))) return null;
 	if (isTrivia(fact, at)) return null;
 	const answer = displayAnswer(fact);
 	const accept = acceptFor(fact, ctx.facts, answer);
 	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
 	const wh = askWh(fact, at, ctx);
+
 	if (wh && !givesAway(wh, [answer, ...accept]))
 		return { stem: wh, answer, accept, score: quality(wh) + 0.05 };
 	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
 	let stem = trimStem(blankOut(at, names).stem);
 	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
 	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
+	if (isBroken(stem) || wordCount(stem) > MAX_WORDS) return null;
 	if (givesAway(stem.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
 	const out: Stem = { stem, answer, accept, score: quality(stem) };
 	const context = contextFor(stem, fact, ctx);
@@ -77,13 +95,29 @@ function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | und
 const DANGLING =
 	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal)\b/i;
 
+const nameIndex = new WeakMap<Fact[], Map<number, Fact[]>>();
+
+/** The names of each sentence, indexed once per deck. */
+function namesBySentence(facts: Fact[]): Map<number, Fact[]> {
+	let out = nameIndex.get(facts);
+	if (!out) {
+		out = new Map();
+		for (const f of facts) {
+			if (!out.has(f.sentenceIndex)) out.set(f.sentenceIndex, []);
+			if (isName(f)) out.get(f.sentenceIndex)!.push(f);
+		}
+		nameIndex.set(facts, out);
+	}
+	return out;
+}
+
 /** The fact asked by a wh-question of its sentence, when the rules can form one. */
 function askWh(fact: Fact, at: Located, ctx: BuildContext): string | null {
 	if (fact.kind === 'date' && !/\d/.test(fact.text)) return null;
 	const s = ctx.article.sentences[fact.sentenceIndex];
 	const offset = s ? s.start : 0;
-	const names = ctx.facts
-		.filter((f) => f.sentenceIndex === fact.sentenceIndex && isName(f))
+	const names = namesBySentence(ctx.facts)
+		.get(fact.sentenceIndex)!
 		.map((f) => ({ start: f.start - offset, end: f.end - offset }))
 		.filter((n) => n.start >= 0 && n.end <= at.sentence.length);
 	const lead = /^(He|She)\s/.exec(at.sentence);
@@ -187,7 +221,12 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		const institution = fact.kind === 'organisation' && INSTITUTION.test(wrong);
 		fill = bare && (the || (!theBefore && institution)) ? `the ${wrong}` : wrong;
 	}
-	const prompt = stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the '));
+	const prompt = resolveStart(
+		stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the ')),
+		referents(ctx.article, ctx.facts),
+		fact.sentenceIndex
+	);
+	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS) return null;
 	const question: Question = {
 		id,
 		type: 'true-false',

@@ -192,9 +192,25 @@ export function cutsName(stem: string, numeric = false): boolean {
 	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after);
 	if (next && !/^(?:I|A)$/.test(next[1])) return true;
 	if (/\p{Lu}[\p{L}'’-]*,?\s+(?:and|&|or)\s+$/u.test(before)) return true;
-	if (/^,?\s+(?:and|&|or)\s+\p{Lu}/u.test(after)) return true;
+	// "_____ and Drug Administration": the words after "and" may go on with the name.
+	if (/^\s+(?:and|&|or)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(after)) return true;
 	const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);
+	// A possessive closes the name before it: "Michigan State University's _____".
 	if (!prev || TITLE.test(prev[1]) || OPENING.has(prev[1].toLowerCase())) return false;
+	if (/['’]s?$/.test(prev[1])) return false;
 	const head = before.slice(0, prev.index);
 	return !!head.trim() && !/[.!?:;"“‘(]\s*$/.test(head);
+}
+
+/**
+ * Text a reader would trip over: a bracket or quotation mark without its partner, or a
+ * start in lower case or on punctuation (a fragment cut from a longer sentence).
+ */
+export function isBroken(prompt: string): boolean {
+	const count = (re: RegExp) => (prompt.match(re) ?? []).length;
+	if (count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g)) return true;
+	if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return true;
+	return (
+		/^[\s)\]},.;:!?'’–—-]/.test(prompt) || /^\p{Ll}/u.test(prompt) || /^\d[^ ]* [–—-] /.test(prompt)
+	);
 }

@@ -18,7 +18,7 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 	// A clock time written with its zone or "hours" ("1400 GMT", "at 9 o'clock").
 	if (/^\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|am|pm|a\.m\.|p\.m\.|hrs|o['’]clock)\b/.test(after))
 		return true;
-	if (fact.kind === 'figure' && /\d[^()]*\(\s*(?:about\s+|around\s+|some\s+)?$/.test(before))
+	if (fact.kind === 'figure' && /\d[^()\d]{0,30}\(\s*(?:about\s+|around\s+|some\s+)?$/.test(before))
 		return true;
 	// A footnote mark glued to the text ("…in 1950.[3]").
 	return /\[$/.test(before) && /^\]/.test(after);

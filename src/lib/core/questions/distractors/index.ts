@@ -17,7 +17,7 @@ export function distractorsFor(
 	display: (f: Fact) => string,
 	prompt: string,
 	statement = false,
-	pool: Fact[] = []
+	pool?: Fact[]
 ): string[] {
 	let found: string[];
 	try {

@@ -44,7 +44,7 @@ export function whWord(kind: FactKind, detail?: FactDetail): string | null {
 
 /** Where the clause of the main verb ends: a new clause, a quotation or an aside begins. */
 const CLAUSE_END =
-	/\s*(?:[;:]|\s[–—-]\s|[“"(]|,\s+(?:but|and|or|while|whereas|which|who|whose|although|though|as|after|before|saying|adding|according|where|when|because|since|with|including|despite|leaving|making|bringing)\b|,\s+\p{Ll}+ing\b|[.!?](?:\s|$))/u;
+	/\s*(?:[;:]|\s[–—-]\s|\(|,\s+(?:but|and|or|while|whereas|which|who|whose|although|though|as|after|before|saying|adding|according|where|when|because|since|with|including|despite|leaving|making|bringing)\b|,\s+\p{Ll}+ing\b|[.!?](?:\s|$))/u;
 const QUALIFIER =
 	/^(?:about|around|some|nearly|almost|over|more than|fewer than|less than|at least|up to|roughly|approximately)\s+$/i;
 /** Words that open a noun phrase after a verb: the figure or name is its object. */
@@ -137,8 +137,16 @@ function finish(q: string): string | null {
 	const words = t.split(' ').length;
 	if (words < 4 || words > 30) return null;
 	const count = (re: RegExp) => (t.match(re) ?? []).length;
-	if (count(/\(/g) !== count(/\)/g) || /[“”"]/.test(t)) return null;
+	if (count(/\(/g) !== count(/\)/g) || count(/“/g) !== count(/”/g) || count(/"/g) % 2) return null;
+	if (quotesSpeech(t)) return null;
 	return `${t}?`;
+}
+
+/** Reported speech (a quotation of more than four words) is no declarative of the writer's. */
+function quotesSpeech(s: string): boolean {
+	for (const m of s.matchAll(/[“"]([^”"]*)[”"]?/g))
+		if (m[1].trim().split(/\s+/).length > 4) return true;
+	return false;
 }
 
 /** A date or place opener: "On 21 September, " or "In Moscow, ", the fact itself. */
@@ -160,7 +168,7 @@ const PLACE_OK = new Set<FactDetail | undefined>(['city', 'country', 'region', u
  */
 export function whQuestion(input: WhInput): string | null {
 	const s = input.sentence.replace(/\s*\[\d+\]\s*$/, '');
-	if (/[?“”"]/.test(s) || input.end > s.length) return null;
+	if (/\?/.test(s) || input.end > s.length) return null;
 	const open = input.kind === 'date' || input.kind === 'place' ? opener(input) : null;
 	const bodyStart = open
 		? open.body
