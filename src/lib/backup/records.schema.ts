@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FACT_KINDS, QUESTION_TYPES } from '$lib/core/types';
+import { FACT_KINDS } from '$lib/core/types';
 
 // One schema per stored record. `schema.types.ts` proves at compile time that each one
 // matches its TypeScript type, so a record field added without a schema change fails `check`.
@@ -69,12 +69,11 @@ export const ArticleRecordSchema = v.object({
 	questionCount: int
 });
 
-export const QuestionRecordSchema = v.object({
+/** Fields every stored question has; the type decides the shape of the rest. */
+const questionFields = {
 	id: v.pipe(text, v.minLength(1)),
-	type: v.picklist(QUESTION_TYPES),
 	prompt: text,
 	choices: v.optional(texts),
-	answer: v.union([text, texts]),
 	items: v.optional(texts),
 	accept: v.optional(texts),
 	factIds: texts,
@@ -83,7 +82,21 @@ export const QuestionRecordSchema = v.object({
 	kind: factKind,
 	articleId: text,
 	order: num
-});
+};
+
+export const QuestionRecordSchema = v.variant('type', [
+	v.object({ ...questionFields, type: v.literal('multiple-choice'), choices: texts, answer: text }),
+	v.object({ ...questionFields, type: v.literal('cloze'), answer: text }),
+	v.object({ ...questionFields, type: v.literal('true-false'), choices: texts, answer: text }),
+	v.object({ ...questionFields, type: v.literal('timeline'), choices: texts, answer: texts }),
+	v.object({
+		...questionFields,
+		type: v.literal('match'),
+		items: texts,
+		choices: texts,
+		answer: texts
+	})
+]);
 
 export const FactsRecordSchema = v.object({
 	articleId: v.pipe(text, v.minLength(1)),

@@ -1,23 +1,27 @@
 import type { Article, Fact, Question } from '../types';
 import type { BuildContext, Candidate } from './context';
-import { matches } from './match';
 import { selectQuestions } from './select';
-import { timelines } from './timeline';
+import { QUESTION_MODULES } from './types';
 
 /**
  * Fact[] → Question[]: multiple choice, cloze, true/false, timeline and match questions,
  * filtered and ranked. Pure and deterministic; odd facts cost questions, never an error.
  */
-export function buildQuestions(article: Article, facts: Fact[]): Question[] {
+export function buildQuestions(
+	article: Article,
+	facts: Fact[],
+	options: { pool?: Fact[] } = {}
+): Question[] {
 	const usable = (facts ?? []).filter(
 		(f) => f && typeof f.text === 'string' && typeof f.sentence === 'string' && f.text.trim()
 	);
 	const ordered = [...usable].sort((a, b) => a.start - b.start || a.end - b.end);
-	const ctx: BuildContext = { article, facts: ordered };
+	const ctx: BuildContext = { article, facts: ordered, pool: options.pool };
 	const multi: Candidate[] = [];
-	for (const build of [timelines, matches]) {
+	for (const m of QUESTION_MODULES) {
+		if (m.role !== 'deck' || !m.buildAll) continue;
 		try {
-			multi.push(...build(ctx));
+			multi.push(...m.buildAll(ctx));
 		} catch {
 			// A timeline or match that cannot be built is left out.
 		}

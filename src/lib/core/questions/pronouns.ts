@@ -16,51 +16,54 @@ const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase()
  * Resolves the third-person pronoun that opens a sentence, as a reader does: it continues
  * the person the text is about (the last sentence-initial person, or the one a pronoun of
  * the same gender last stood for); a pronoun of the other gender stands for another person
- * named in the sentence before. Names are read as their shortest full form (two or three words).
+ * named in the sentence before, else for the last person it stood for.
  */
 export function referents(article: Article, facts: Fact[]): Referents {
 	let out = cache.get(facts);
 	if (out) return out;
 	const people = facts.filter((f) => f.kind === 'person');
-	const full = new Map<string, string>();
-	for (const f of people) {
+	// A person is known by their full name; a surname alone is the last full name ending in it.
+	const fullNames: string[] = [];
+	let topic: string | null = null;
+	const keyOf = (f: Fact): string => {
 		const name = displayAnswer(f);
-		const n = name.split(/\s+/).length;
-		const known = full.get(surname(name));
-		if (n >= 2 && n <= 3 && (!known || known.split(' ').length < 2)) full.set(surname(name), name);
-		else if (!known) full.set(surname(name), name);
-	}
+		if (/\s/.test(name.trim())) {
+			if (!fullNames.includes(name)) fullNames.push(name);
+			return name;
+		}
+		if (topic && surname(topic) === surname(name)) return topic;
+		return fullNames.findLast((n) => surname(n) === surname(name)) ?? name;
+	};
 	const bySentence = new Map<number, Fact[]>();
 	for (const f of people)
 		bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f]);
 	const gender = new Map<string, 'he' | 'she'>();
-	let topic: string | null = null;
+	const last: Record<'he' | 'she', string | null> = { he: null, she: null };
 	out = { he: [], she: [] };
 	for (const s of article.sentences) {
-		const before = bySentence.get(s.index - 1) ?? [];
+		const before = (bySentence.get(s.index - 1) ?? []).map(keyOf);
 		const pick = (g: 'he' | 'she'): string | null => {
 			if (topic && (gender.get(topic) ?? g) === g) return topic;
-			const other = before
-				.map((f) => surname(displayAnswer(f)))
-				.find((k) => k !== topic && (gender.get(k) ?? g) === g);
-			return other ?? null;
+			const named = before.find((k) => k !== topic && (gender.get(k) ?? g) === g);
+			return named ?? last[g];
 		};
 		const he = pick('he');
 		const she = pick('she');
-		out.he[s.index] = he && (full.get(he) ?? null);
-		out.she[s.index] = she && (full.get(she) ?? null);
+		out.he[s.index] = he;
+		out.she[s.index] = she;
 		const lead = /^(He|His|She|Her)\b/.exec(s.text);
 		if (lead) {
 			const g = /^(He|His)$/.test(lead[1]) ? 'he' : 'she';
 			const who = g === 'he' ? he : she;
 			if (who) {
 				gender.set(who, g);
+				last[g] = who;
 				topic = who;
 			}
 			continue;
 		}
 		const first = (bySentence.get(s.index) ?? []).find((f) => f.start - s.start <= 4);
-		if (first) topic = surname(displayAnswer(first));
+		if (first) topic = keyOf(first);
 	}
 	cache.set(facts, out);
 	return out;

@@ -1,10 +1,11 @@
+/**
+ * The prompt shared by the types that ask one fact: a wh-question where the sentence
+ * allows one, else the sentence with the fact blanked; built once per mention and deck.
+ */
 import { parseDate } from '../grading/dates';
-import { seededShuffle } from '../hash';
-import type { Fact, Question } from '../types';
+import type { Fact } from '../types';
 import { acceptFor, displayAnswer } from './answer';
-import type { BuildContext, Candidate } from './context';
-import { distractorsFor } from './distractors';
-import { questionId } from './id';
+import type { BuildContext } from './context';
 import { whQuestion } from './english/wh';
 import { referentFor, referents, resolveStart } from './pronouns';
 import {
@@ -17,10 +18,10 @@ import {
 	trimStem,
 	type Located
 } from './stem';
-import { givesAway, normText, tidy, wordCount } from './text';
+import { givesAway, tidy, wordCount } from './text';
 
 /** Longer than this, a prompt is a paragraph to read, not a question. */
-const MAX_WORDS = 55;
+export const MAX_WORDS = 55;
 import { isTrivia } from './trivia';
 
 /** A period one can be sure of: "the Cold War", "the 1930s", not "in the coming days". */
@@ -28,9 +29,9 @@ const namedPeriod = (f: Fact) =>
 	/^\p{Lu}/u.test(f.text) ||
 	/^\d{3}0s$|^\d{1,2}(?:st|nd|rd|th) century$/i.test(f.text.replace(/^the\s+/i, ''));
 
-const isName = (f: Fact) => f.kind !== 'date' && f.kind !== 'figure';
+export const isName = (f: Fact) => f.kind !== 'date' && f.kind !== 'figure';
 
-interface Stem {
+export interface Stem {
 	/** A wh-question where the sentence allows one, else the sentence with a blank. */
 	stem: string;
 	/** The sentence before, when the prompt needs it to be understood. */
@@ -43,7 +44,7 @@ interface Stem {
 const stemCache = new WeakMap<Fact[], Map<Fact, Stem | null>>();
 
 /** The fact's sentence with the fact blanked, or null when it would give itself away. */
-function makeStem(fact: Fact, ctx: BuildContext): Stem | null {
+export function makeStem(fact: Fact, ctx: BuildContext): Stem | null {
 	// Multiple choice and cloze share a stem: build it once per deck.
 	let stems = stemCache.get(ctx.facts);
 	if (!stems) stemCache.set(ctx.facts, (stems = new Map()));
@@ -139,103 +140,4 @@ function askWh(fact: Fact, at: Located, ctx: BuildContext): string | null {
 	} catch {
 		return null;
 	}
-}
-
-export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null {
-	const s = makeStem(fact, ctx);
-	// "a _____" fits a description ("a US court") and no name: the grammar would answer.
-	if (!s || (isName(fact) && /\b(a|an)\s+_{3,}/i.test(s.stem))) return null;
-	const wrong = distractorsFor(fact, s.answer, ctx.facts, displayAnswer, s.stem, false, ctx.pool)
-		.filter((d) => !normText(s.stem).includes(normText(d)))
-		.slice(0, 3);
-	if (wrong.length < 3) return null;
-	const id = questionId(ctx.article.id, 'multiple-choice', [fact.id]);
-	const question: Question = {
-		id,
-		type: 'multiple-choice',
-		prompt: s.stem,
-		choices: seededShuffle([s.answer, ...wrong], id),
-		answer: s.answer,
-		factIds: [fact.id],
-		source: fact.sentence,
-		kind: fact.kind
-	};
-	if (s.context) question.context = s.context;
-	return { question, score: s.score };
-}
-
-export function cloze(fact: Fact, ctx: BuildContext): Candidate | null {
-	const s = makeStem(fact, ctx);
-	if (!s) return null;
-	const question: Question = {
-		id: questionId(ctx.article.id, 'cloze', [fact.id]),
-		type: 'cloze',
-		prompt: s.stem,
-		answer: s.answer,
-		factIds: [fact.id],
-		source: fact.sentence,
-		kind: fact.kind
-	};
-	if (s.accept.length) question.accept = s.accept;
-	if (s.context) question.context = s.context;
-	// Long answers are hard to type and to grade: a cloze suits short ones.
-	const long = s.answer.split(/\s+/).length > 4;
-	return { question, score: s.score - (long ? 0.3 : 0) };
-}
-
-/** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
-const INSTITUTION =
-	/\b(Service|Ministry|Agency|Committee|Council|Court|Office|Guard|Fund|Union|Nations|Commission|Department|Directorate|Intelligence|Government|Navy|Army|Police|Staff|Bank)\b/;
-
-/** Names said with "the": several words ("the Federal Penal Service") or an acronym ("the FSB"). */
-export const takesThe = (name: string) =>
-	!/[’']s\b/.test(name) && (/\s/.test(name.trim()) || /^[A-Z]{2,6}$/.test(name));
-
-/** Even hash → a true statement, odd → one fact swapped for a distractor. */
-function isTrue(id: string): boolean {
-	return parseInt(id.slice(-2), 16) % 2 === 0;
-}
-
-export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
-	const at = locate(fact, ctx.article);
-	if (!at) return null;
-	const { stem: blanked, covered } = blankOut(at, []);
-	const stem = trimStem(blanked);
-	if (!stem?.includes(BLANK)) return null;
-	const id = questionId(ctx.article.id, 'true-false', [fact.id]);
-	let fill = covered;
-	// "a US court" → "a Yukos": after "a" or "an" a swapped name rarely reads as English.
-	const afterArticle = /\b(a|an)\s+$/i.test(at.sentence.slice(0, at.start));
-	if (!isTrue(id) && afterArticle && fact.kind !== 'figure') return null;
-	if (!isTrue(id)) {
-		const answer = displayAnswer(fact);
-		const options = distractorsFor(fact, answer, ctx.facts, displayAnswer, stem, true);
-		// A name keeps the article its span began with ("the Kremlin" → "the State Duma"),
-		// so only names that take one may replace it; a body named by what it is gets one.
-		const before = at.sentence.slice(0, at.start);
-		const the = /^the\s*\p{Lu}/u.test(covered) && fact.kind !== 'person';
-		const theBefore = /\bthe\s+$/i.test(before) && fact.kind !== 'person';
-		const wrong = the || theBefore ? options.find(takesThe) : options[0];
-		if (!wrong) return null;
-		const bare = !/^the\s/i.test(wrong);
-		const institution = fact.kind === 'organisation' && INSTITUTION.test(wrong);
-		fill = bare && (the || (!theBefore && institution)) ? `the ${wrong}` : wrong;
-	}
-	const prompt = resolveStart(
-		stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the ')),
-		referents(ctx.article, ctx.facts),
-		fact.sentenceIndex
-	);
-	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS) return null;
-	const question: Question = {
-		id,
-		type: 'true-false',
-		prompt: prompt.charAt(0).toUpperCase() + prompt.slice(1),
-		choices: ['True', 'False'],
-		answer: isTrue(id) ? 'True' : 'False',
-		factIds: [fact.id],
-		source: fact.sentence,
-		kind: fact.kind
-	};
-	return { question, score: stemQuality(stem, ctx.article, fact.sentenceIndex) };
 }

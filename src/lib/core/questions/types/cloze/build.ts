@@ -1,0 +1,23 @@
+import type { ClozeQuestion, Fact } from '../../../types';
+import type { BuildContext, Candidate } from '../../context';
+import { questionId } from '../../id';
+import { makeStem } from '../../prompt';
+
+export function cloze(fact: Fact, ctx: BuildContext): Candidate | null {
+	const s = makeStem(fact, ctx);
+	if (!s) return null;
+	const question: ClozeQuestion = {
+		id: questionId(ctx.article.id, 'cloze', [fact.id]),
+		type: 'cloze',
+		prompt: s.stem,
+		answer: s.answer,
+		factIds: [fact.id],
+		source: fact.sentence,
+		kind: fact.kind
+	};
+	if (s.accept.length) question.accept = s.accept;
+	if (s.context) question.context = s.context;
+	// Long answers are hard to type and to grade: a cloze suits short ones.
+	const long = s.answer.split(/\s+/).length > 4;
+	return { question, score: s.score - (long ? 0.3 : 0) };
+}
