@@ -204,10 +204,21 @@ const SPORT_DEEDS =
 	/\b(scored|scoring|goal|goals|hat-trick|penalty|league|tournament|medal|innings|wicket|beat|drew)\b/i;
 
 /** The group a name most likely belongs to, from the list or from words in it. */
+const groupCache = new Map<string, NameGroup | undefined>();
+
 export function groupOf(
 	name: string,
 	kind: 'organisation' | 'person' | 'place'
 ): NameGroup | undefined {
+	const k = `${kind}|${name}`;
+	if (groupCache.has(k)) return groupCache.get(k);
+	if (groupCache.size > 5000) groupCache.clear();
+	const out = findGroup(name, kind);
+	groupCache.set(k, out);
+	return out;
+}
+
+function findGroup(name: string, kind: 'organisation' | 'person' | 'place'): NameGroup | undefined {
 	const known = GROUP_OF.get(key(name));
 	if (known) return known;
 	if (kind === 'person') return undefined;
