@@ -1,8 +1,33 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Headers a host should send with every page (see the README): a `<meta>` CSP cannot forbid
+ * framing, so `frame-ancestors` and X-Frame-Options must come as headers.
+ */
+export const SECURITY_HEADERS = {
+	'Content-Security-Policy': "frame-ancestors 'none'",
+	'X-Frame-Options': 'DENY',
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'no-referrer'
+};
+
+/** `vite preview` sends them too; SvelteKit serves the pages itself, past `preview.headers`. */
+function securityHeaders(): Plugin {
+	return {
+		name: 'factdeck-security-headers',
+		configurePreviewServer(server) {
+			server.middlewares.use((_req, res, next) => {
+				for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+				next();
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [securityHeaders(), sveltekit()],
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts'],

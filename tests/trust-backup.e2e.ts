@@ -1,11 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { answer, bundledDeck, currentQuestion, goOn } from './app-support';
-import { BROKEN_BACKUPS } from './fixtures/backup/broken';
+import { expect, test, type Page } from '@playwright/test';
+import { choose, download, freshDevice, learnerWithProgress } from './fixtures/backup/ui';
 import { readStore } from './fixtures/trust/idb';
 
 // Through the settings page, as a learner would: download a backup on one device, restore it
-// on another, and see broken files refused with the store untouched.
+// on another. Damaged files are refused in trust-backup-damage.e2e.ts.
 
 const STORES = ['articles', 'questions', 'facts', 'cards', 'reviews', 'settings'] as const;
 
@@ -13,54 +11,6 @@ async function snapshot(page: Page): Promise<Record<string, unknown[]>> {
 	const out: Record<string, unknown[]> = {};
 	for (const store of STORES) out[store] = await readStore(page, store);
 	return out;
-}
-
-/** A learner with some progress: three answers (one wrong) and a changed setting. */
-async function learnerWithProgress(browser: Browser): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	const deck = await bundledDeck(page);
-	await page.goto('/quiz');
-	for (const right of [true, false, true]) {
-		await answer(page, await currentQuestion(page, deck), right);
-		await goOn(page);
-	}
-	await page.goto('/settings');
-	const length = page.getByLabel('Questions per session');
-	await length.fill('12');
-	await length.press('Tab');
-	await expect(page.getByText('Session length saved.')).toBeAttached();
-	return page;
-}
-
-async function download(page: Page): Promise<string> {
-	await page.goto('/settings');
-	const saving = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download a backup' }).click();
-	const file = await saving;
-	expect(file.suggestedFilename()).toMatch(/^factdeck-backup-\d{4}-\d{2}-\d{2}\.json$/);
-	return readFileSync(await file.path(), 'utf8');
-}
-
-async function choose(page: Page, text: string, name = 'backup.json'): Promise<void> {
-	const input = page.getByTestId('backup-file');
-	// Playwright hands over large files by path only.
-	if (text.length > 40 * 1024 * 1024) {
-		const path = test.info().outputPath(name);
-		writeFileSync(path, text);
-		await input.setInputFiles(path);
-	} else {
-		await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-	}
-}
-
-/** Opens the settings page of a fresh device (a new context) once its bundled deck is stored. */
-async function freshDevice(browser: Browser): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await page.goto('/');
-	await expect(page.getByRole('link', { name: /^Study/ }).first()).toBeVisible({ timeout: 20_000 });
-	await page.goto('/settings');
-	await expect(page.getByTestId('backup-panel')).toBeVisible();
-	return page;
 }
 
 test('a backup restores an equal store on another device', async ({ browser }) => {
@@ -82,24 +32,6 @@ test('a backup restores an equal store on another device', async ({ browser }) =
 	await choose(second, file);
 	await expect(second.getByTestId('backup-done')).toBeVisible();
 	expect(await snapshot(second)).toEqual(original);
-});
-
-test('broken backup files are refused with a message and change nothing', async ({ browser }) => {
-	test.setTimeout(300_000);
-	const page = await learnerWithProgress(browser);
-	const valid = await download(page);
-	const before = await snapshot(page);
-	for (const broken of BROKEN_BACKUPS) {
-		await page
-			.getByRole('radio', { name: broken.name.includes('version') ? /^Replace/ : /^Merge/ })
-			.check();
-		await choose(page, broken.make(valid));
-		const error = page.getByTestId('backup-error');
-		await expect(error, broken.name).toBeVisible();
-		await expect(error, broken.name).toContainText(broken.says);
-		await expect(error).toContainText('Nothing was changed.');
-	}
-	expect(await snapshot(page)).toEqual(before);
 });
 
 test('a full disk during the import: a clear message and nothing half-written', async ({

@@ -1,7 +1,14 @@
 import { BackupFormatError } from '$lib/store/errors';
 
 export type BackupProblem =
-	'empty' | 'too-large' | 'not-json' | 'foreign' | 'future-version' | 'invalid';
+	| 'empty'
+	| 'too-large'
+	| 'encoding'
+	| 'checksum'
+	| 'not-json'
+	| 'foreign'
+	| 'future-version'
+	| 'invalid';
 
 /** A file refused before anything was written; `message` is meant for the learner. */
 export class BackupFileError extends BackupFormatError {
@@ -10,4 +17,11 @@ export class BackupFileError extends BackupFormatError {
 		super(message);
 		this.problem = problem;
 	}
+}
+
+/** Every refusal of a file that is ours but broken starts so. */
+export const DAMAGED = 'This backup is damaged';
+
+export function damaged(problem: BackupProblem, what: string): BackupFileError {
+	return new BackupFileError(problem, `${DAMAGED}: ${what}.`);
 }

@@ -16,6 +16,7 @@ export class BackupState {
 	#status = $state<BackupStatus>('idle');
 	#message = $state<string | null>(null);
 	#summary = $state<ImportSummary | null>(null);
+	#file = $state<string | null>(null);
 
 	get status(): BackupStatus {
 		return this.#status;
@@ -30,11 +31,16 @@ export class BackupState {
 		return this.#summary;
 	}
 
+	/** The name of the file the outcome is about. */
+	get file(): string | null {
+		return this.#file;
+	}
+
 	async export(now = Date.now()): Promise<BackupDownload | null> {
 		this.#status = 'working';
 		try {
 			const backup = await exportBackup(await getDb(), now);
-			const blob = new Blob([serializeBackup(backup)], { type: 'application/json' });
+			const blob = new Blob([await serializeBackup(backup)], { type: 'application/json' });
 			this.#status = 'idle';
 			this.#message = null;
 			return { blob, filename: backupFilename(now) };
@@ -48,10 +54,13 @@ export class BackupState {
 	async import(file: File, mode: ImportMode): Promise<void> {
 		this.#status = 'working';
 		this.#summary = null;
+		this.#file = file.name;
 		try {
 			// Refused by its size before a huge file is read into memory.
 			assertBackupSize(file.size);
-			const summary = await restoreBackup(await getDb(), await file.text(), mode);
+			// Bytes, not text: a file that is not UTF-8 must be refused, not decoded with U+FFFD.
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			const summary = await restoreBackup(await getDb(), bytes, mode);
 			this.#summary = summary;
 			this.#message = null;
 			this.#status = 'done';

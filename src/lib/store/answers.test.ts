@@ -8,6 +8,7 @@ import { clearMissed, listMissed, missedQuestionIds } from './missed';
 import { sessionCandidates } from './queries';
 import { loadSession, saveSession } from './session';
 import { listSuspended, restoreQuestion, suspendQuestion } from './suspend';
+import { replayCard } from './replay';
 import { makeDeck, openTestDb } from './test-helpers';
 import { commit } from './tx';
 
@@ -81,8 +82,9 @@ describe('writeAnswer', () => {
 	it('leaves nothing half-written when the transaction fails', async () => {
 		const db = await seeded();
 		const good = await plan(db, 'a1-q0', true);
-		// A review that cannot be cloned makes the second write of the transaction fail.
-		const bad = { ...good, review: { ...good.review, given: (() => 1) as unknown as string } };
+		// An answer that cannot be cloned makes the writes of the transaction fail.
+		const given = (() => 1) as unknown as string;
+		const bad = { ...good, input: { ...good.input, grade: { ...good.input.grade, given } } };
 		await expect(writeAnswer(db, bad, undefined)).rejects.toThrow();
 		expect(await getCard(db, 'a1-q0')).toBeUndefined();
 		expect(await db.count('reviews')).toBe(0);
@@ -103,6 +105,23 @@ describe('writeAnswer', () => {
 			})
 		).rejects.toBeInstanceOf(StorageFullError);
 		expect(aborted).toBe(true);
+	});
+});
+
+describe('two tabs answering the same card at once', () => {
+	it('keeps both answers in the card: it equals the replay of its review log', async () => {
+		const db = await seeded(6);
+		for (const [i, id] of ['a1-q0', 'a1-q1', 'a1-q2'].entries()) {
+			// Both plans read the card before either write, as two tabs do.
+			const first = await plan(db, id, i !== 1, NOW + i);
+			const second = await plan(db, id, true, NOW + i);
+			await Promise.all([writeAnswer(db, first, undefined), writeAnswer(db, second, undefined)]);
+			const card = await getCard(db, id);
+			const reviews = await db.getAllFromIndex('reviews', 'by-question', id);
+			expect(reviews).toHaveLength(2);
+			expect(card?.fsrs.reps).toBe(2);
+			expect(card?.fsrs).toEqual(replayCard(reviews, 0.9));
+		}
 	});
 });
 

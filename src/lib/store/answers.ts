@@ -17,10 +17,12 @@ export interface AnswerInput {
 	retention: number;
 }
 
-/** Everything one answer writes, computed before any transaction opens. */
+/** Everything one answer writes, as far as the card read before the answer tells. */
 export interface AnswerPlan {
 	card: CardRecord;
 	review: ReviewRecord;
+	/** What it was computed from: `writeAnswer` computes it again from the stored card. */
+	input: AnswerInput;
 }
 
 /** The new card state and review record for one answer. Pure. */
@@ -38,6 +40,7 @@ export function planAnswer(input: AnswerInput): AnswerPlan {
 	if (grade.correct) delete next.missedAt;
 	else next.missedAt = now;
 	return {
+		input,
 		card: withIndexFields(next),
 		review: reviewWithIndexFields({
 			questionId: question.id,
@@ -54,24 +57,32 @@ export function planAnswer(input: AnswerInput): AnswerPlan {
 
 /**
  * Writes the card, the review and the session progress in one transaction and resolves once
- * it is committed. `session` null ends the stored session (its last answer); undefined
- * leaves it alone.
+ * it is committed, with what was written. `session` null ends the stored session (its last
+ * answer); undefined leaves it alone.
+ *
+ * The card is read again inside the transaction and the answer applied to what is stored,
+ * with nothing awaited in between: two tabs answering the same card at once are serialised
+ * by IndexedDB, so the card always equals the replay of its review log.
  */
 export async function writeAnswer(
 	db: FactdeckDb,
 	plan: AnswerPlan,
 	session: SessionState | null | undefined
-): Promise<void> {
+): Promise<AnswerPlan> {
 	const tx = db.transaction(['cards', 'reviews', 'session'], 'readwrite');
-	await commit(tx, async () => {
+	return commit(tx, async () => {
+		const cards = tx.objectStore('cards');
+		const stored = await cards.get(plan.input.question.id);
+		const fresh = planAnswer({ ...plan.input, card: stored });
 		const writes = new Requests();
-		writes.add(tx.objectStore('cards').put(plan.card));
-		writes.add(tx.objectStore('reviews').add(plan.review));
+		writes.add(cards.put(fresh.card));
+		writes.add(tx.objectStore('reviews').add(fresh.review));
 		if (session !== undefined) {
 			const store = tx.objectStore('session');
 			writes.add(session ? store.put({ key: 'current', session }) : store.delete('current'));
 		}
 		await writes.done();
+		return fresh;
 	});
 }
 

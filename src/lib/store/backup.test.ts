@@ -1,8 +1,15 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BROKEN_BACKUPS } from '../../../tests/fixtures/backup/broken';
-import { BackupFileError, parseBackup, serializeBackup, type BackupData } from '$lib/backup';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BROKEN_BACKUPS, LIBRARY_WORDS, PLAIN } from '../../../tests/fixtures/backup/broken';
+import {
+	BackupFileError,
+	MAX_REVIEW_ID,
+	parseBackup,
+	serializeBackup,
+	type BackupData,
+	type BackupFile
+} from '$lib/backup';
 import { gradeAnswer } from '$lib/core/grading';
 import type { Deck, Question } from '$lib/core/types';
 import { planAnswer, writeAnswer } from './answers';
@@ -21,7 +28,7 @@ const ARTICLE = readFileSync(
 	'utf8'
 );
 const OTHER =
-	'Lake Town opened a new bridge on 3 March 2021.\n\nThe bridge cost $12 million and carries 4,000 cars a day. Mayor Anna Berg of Lake Town said the Harbour Authority paid half.';
+	'Lake Town opened a new bridge on 3 March 2021.\n\nThe bridge cost $12 million and carries 4,000 cars a day. Mayor Anna Berg of Lake Town said the Harbour Authority paid half of the bridge’s cost.';
 
 let serial = 0;
 const open: FactdeckDb[] = [];
@@ -51,7 +58,8 @@ function sampleDeck(text: string, size = 14): Deck {
 		const type = types[i % types.length];
 		const base = { id: `${id}-q${i}`, type, prompt: `Question ${i}?`, factIds: [fact.id] };
 		const more = { source: fact.sentence, kind: fact.kind };
-		if (type === 'timeline' || type === 'match')
+		if (type === 'timeline') return { ...base, ...more, choices: ['b', 'a'], answer: ['a', 'b'] };
+		if (type === 'match')
 			return { ...base, ...more, choices: ['b', 'a'], answer: ['a', 'b'], items: ['x', 'y'] };
 		if (type === 'cloze') return { ...base, ...more, answer: fact.text, accept: [fact.value] };
 		if (type === 'true-false')
@@ -98,10 +106,10 @@ describe('export then import', () => {
 		await populate(db, OTHER, 3);
 		await saveSettings(db, { sessionLength: 15, retention: 0.85, theme: 'dark' });
 		original = await snapshot(db);
-		text = serializeBackup(await exportBackup(db, T0 + 50 * DAY));
+		text = await serializeBackup(await exportBackup(db, T0 + 50 * DAY));
 	});
 
-	it('holds every kind of record', () => {
+	it('holds every kind of record', async () => {
 		expect(original.articles).toHaveLength(2);
 		expect(original.questions.length).toBeGreaterThan(5);
 		expect(original.facts).toHaveLength(2);
@@ -109,7 +117,7 @@ describe('export then import', () => {
 		expect(original.cards.some((c) => c.missedAt !== undefined)).toBe(true);
 		expect(original.reviews.length).toBe(15);
 		expect(original.settings).toEqual({ sessionLength: 15, retention: 0.85, theme: 'dark' });
-		expect(parseBackup(text).data).toEqual(original);
+		expect((await parseBackup(text)).data).toEqual(original);
 	});
 
 	it('restores an equal store into an empty database', async () => {
@@ -157,13 +165,17 @@ describe('a refused file leaves the store as it was', () => {
 		db = await freshDb();
 		await populate(db, OTHER, 3);
 		await saveSettings(db, { sessionLength: 7, retention: 0.9, theme: 'light' });
-		valid = serializeBackup(await exportBackup(db, T0));
+		valid = await serializeBackup(await exportBackup(db, T0));
 		before = await snapshot(db);
 	});
 
-	it('has at least 20 broken files', () =>
-		expect(BROKEN_BACKUPS.length).toBeGreaterThanOrEqual(20));
+	it('has at least 60 broken files', () =>
+		expect(BROKEN_BACKUPS.length).toBeGreaterThanOrEqual(60));
 
+	const said: string[] = [];
+	afterAll(() => {
+		if (process.env.SHOW_REFUSALS) console.log(said.join('\n'));
+	});
 	for (const broken of BROKEN_BACKUPS)
 		it(`refuses ${broken.name}`, async () => {
 			const file = broken.make(valid);
@@ -173,8 +185,11 @@ describe('a refused file leaves the store as it was', () => {
 					(e: unknown) => e
 				);
 				expect(error).toBeInstanceOf(BackupFileError);
-				expect((error as BackupFileError).problem).toBe(broken.problem);
+				if (broken.problem) expect((error as BackupFileError).problem).toBe(broken.problem);
 				expect((error as Error).message).toMatch(broken.says);
+				expect((error as Error).message).toMatch(PLAIN);
+				expect((error as Error).message).not.toMatch(LIBRARY_WORDS);
+				if (mode === 'merge') said.push(`${broken.name}: ${(error as Error).message}`);
 			}
 			expect(await snapshot(db)).toEqual(before);
 		});
@@ -200,7 +215,7 @@ describe('a full disk during the import', () => {
 		it(`aborts the whole ${mode}: a clear message and nothing half-written`, async () => {
 			const source = await freshDb();
 			await populate(source);
-			const text = serializeBackup(await exportBackup(source, T0));
+			const text = await serializeBackup(await exportBackup(source, T0));
 			const db = await freshDb();
 			await populate(db, OTHER, 3);
 			const before = await snapshot(db);
@@ -229,5 +244,62 @@ describe('importBackup', () => {
 			cards: file.data.cards.length,
 			reviews: 2
 		});
+	});
+});
+
+describe('files the check accepts', () => {
+	let db: FactdeckDb;
+	let valid: string;
+	let before: BackupData;
+	beforeEach(async () => {
+		db = await freshDb();
+		await populate(db, OTHER, 3);
+		valid = await serializeBackup(await exportBackup(db, T0));
+		before = await snapshot(db);
+	});
+
+	it('reads a version 1 file (no digest) once every record is sound', async () => {
+		const { format, exportedAt, data } = JSON.parse(valid) as BackupFile;
+		const v1 = JSON.stringify({ format, version: 1, exportedAt, data });
+		const other = await freshDb();
+		await restoreBackup(other, v1, 'replace');
+		expect(await snapshot(other)).toEqual(before);
+		const broken = JSON.stringify({
+			format,
+			version: 1,
+			exportedAt,
+			data: { ...data, reviews: data.reviews.map((r) => ({ ...r, id: 2 ** 53 })) }
+		});
+		await expect(restoreBackup(other, broken, 'replace')).rejects.toThrow(
+			/answer 1 has an impossible key/
+		);
+	});
+
+	it('reads a file saved with a UTF-8 byte order mark', async () => {
+		const other = await freshDb();
+		await restoreBackup(other, '\uFEFF' + valid, 'replace');
+		expect(await snapshot(other)).toEqual(before);
+	});
+
+	it('keeps answering after a replace with review keys at the top of their range', async () => {
+		const file = JSON.parse(valid) as BackupFile;
+		file.data.reviews = file.data.reviews.map((r, i, all) => ({
+			...r,
+			id: MAX_REVIEW_ID - (all.length - 1 - i)
+		}));
+		const signed = await serializeBackup(file);
+		await restoreBackup(db, signed, 'replace');
+		const question = (await db.getAll('questions')).at(-2)!;
+		const plan = planAnswer({
+			question,
+			articleId: question.articleId,
+			card: undefined,
+			grade: gradeAnswer(question, question.answer),
+			now: T0 + 60 * DAY,
+			retention: 0.9
+		});
+		await writeAnswer(db, plan, undefined);
+		const keys = await db.getAllKeys('reviews');
+		expect(keys.at(-1)).toBe(MAX_REVIEW_ID + 1);
 	});
 });

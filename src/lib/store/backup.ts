@@ -1,5 +1,6 @@
 import {
 	parseBackup,
+	countsOf,
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
 	type BackupData,
@@ -45,7 +46,13 @@ export async function exportBackup(db: FactdeckDb, now: number): Promise<BackupF
 		};
 		return out;
 	});
-	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: now,
+		counts: countsOf(data),
+		data
+	};
 }
 
 /**
@@ -88,8 +95,9 @@ export async function importBackup(
 		for (const q of data.questions) write(tx.objectStore('questions').put(q));
 		for (const f of data.facts) write(tx.objectStore('facts').put(f));
 		for (const c of data.cards) write(tx.objectStore('cards').put(withIndexFields(c)));
-		// A replace keeps the review keys, so a round trip gives back the same store; a merge
-		// lets them be allocated anew after the ones already there.
+		// A replace keeps the review keys, so a round trip gives back the same store (the
+		// schema bounds them far below the key generator's limit); a merge lets them be
+		// allocated anew after the ones already there.
 		for (const r of data.reviews)
 			write(
 				tx.objectStore('reviews').put(reviewWithIndexFields(mode === 'replace' ? r : withoutId(r)))
@@ -107,15 +115,15 @@ export async function importBackup(
 }
 
 /**
- * Validates a backup file's text in full and only then writes it. Throws a BackupFileError
+ * Validates a backup file's bytes in full and only then writes it. Throws a BackupFileError
  * (nothing written) or a storage error (transaction aborted, nothing written).
  */
 export async function restoreBackup(
 	db: FactdeckDb,
-	text: string,
+	file: Uint8Array | string,
 	mode: ImportMode
 ): Promise<ImportSummary> {
-	return importBackup(db, parseBackup(text), mode);
+	return importBackup(db, await parseBackup(file), mode);
 }
 
 interface Existing {

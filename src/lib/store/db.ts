@@ -14,14 +14,54 @@ export interface OpenOptions {
 	onOpened?: () => void;
 }
 
+type Repair = typeof import('./repair').repairStores;
+
+/** Before version 4, records were not bounded: such a store may need the repair step. */
+const REPAIRED_FROM = 4;
+
+/** The repair code, loaded only when the database on disk is old (or its version unknown). */
+async function repairFor(name: string): Promise<Repair | undefined> {
+	const known = await indexedDB.databases?.().catch(() => undefined);
+	const version = known?.find((d) => d.name === name)?.version;
+	if (known && (version === undefined || version >= REPAIRED_FROM)) return undefined;
+	return loadRepair();
+}
+
+async function loadRepair(): Promise<Repair> {
+	return (await import('./repair')).repairStores;
+}
+
 /** Opens (creating or upgrading) the database. The only place that calls `openDB`. */
 export async function openFactdeckDb(options: OpenOptions = {}): Promise<FactdeckDb> {
 	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('no IndexedDB');
-	let db: FactdeckDb;
+	const name = options.name ?? DB_NAME;
+	const repair = await repairFor(name);
 	try {
-		db = await openDB(options.name ?? DB_NAME, DB_VERSION, {
+		return await openOnce(name, options, repair);
+	} catch (error) {
+		// An old database appeared after the check (another tab of an old version): again,
+		// with the repair code this time.
+		if (error instanceof RepairMissing) return openOnce(name, options, await loadRepair());
+		throw error;
+	}
+}
+
+class RepairMissing extends Error {}
+
+async function openOnce(
+	name: string,
+	options: OpenOptions,
+	repair: Repair | undefined
+): Promise<FactdeckDb> {
+	let db: FactdeckDb;
+	let repairMissing = false;
+	try {
+		db = await openDB(name, DB_VERSION, {
 			upgrade(database, oldVersion, newVersion, tx) {
-				migrate(database, oldVersion, newVersion ?? DB_VERSION, tx);
+				migrate(database, oldVersion, newVersion ?? DB_VERSION, tx, {
+					repair,
+					onRepairMissing: () => (repairMissing = true)
+				});
 			},
 			blocked() {
 				options.onBlocked?.();
@@ -36,8 +76,9 @@ export async function openFactdeckDb(options: OpenOptions = {}): Promise<Factdec
 			}
 		});
 	} catch (error) {
-		const name = (error as { name?: string } | null)?.name;
-		if (name === 'VersionError') throw new ReloadRequiredError();
+		if (repairMissing) throw new RepairMissing();
+		const kind = (error as { name?: string } | null)?.name;
+		if (kind === 'VersionError') throw new ReloadRequiredError();
 		throw new StorageUnavailableError(error instanceof Error ? error.message : String(error));
 	}
 	options.onOpened?.();

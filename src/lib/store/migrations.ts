@@ -1,16 +1,32 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { reviewWithIndexFields, withIndexFields } from './card-fields';
 import type { ArticleRecord, CardRecord } from './records';
+import type { repairStores } from './repair';
 import type { FactdeckDB } from './schema';
 
 type UpgradeDb = IDBPDatabase<FactdeckDB>;
 type UpgradeTx = IDBPTransaction<FactdeckDB, StoreNames<FactdeckDB>[], 'versionchange'>;
 
 /**
+ * What a step may need besides the database. The repair code (and the schema library with
+ * it) is loaded only when a database older than version 4 is opened, so the first page of
+ * every other visit does not carry it.
+ */
+export interface MigrationContext {
+	/** Settles when the data work of the earlier steps is done. */
+	before: Promise<unknown>;
+	/** The version on disk before this upgrade (0: a new database). */
+	oldVersion: number;
+	repair?: typeof repairStores;
+	/** Called when a step needs `repair` and it was not loaded: the upgrade is aborted. */
+	onRepairMissing?: () => void;
+}
+
+/**
  * One step per version, walked in order from the version on disk. A step never changes
  * once released: a later change is a new step.
  */
-const STEPS: Record<number, (db: UpgradeDb, tx: UpgradeTx) => void> = {
+const STEPS: Record<number, (db: UpgradeDb, tx: UpgradeTx, ctx: MigrationContext) => unknown> = {
 	1: (db) => {
 		const articles = db.createObjectStore('articles', { keyPath: 'id' });
 		articles.createIndex('by-created', 'createdAt');
@@ -37,15 +53,26 @@ const STEPS: Record<number, (db: UpgradeDb, tx: UpgradeTx) => void> = {
 		cards.createIndex('by-suspended', 'suspendedAt');
 		cards.createIndex('by-missed', 'missedAt');
 		tx.objectStore('reviews').createIndex('by-article', 'articleId');
-		void backfillCards(tx);
-		void moveTexts(tx);
+		return Promise.all([backfillCards(tx), moveTexts(tx)]);
 	},
 	// Version 3: indexes that let the stats count reviews instead of reading them all.
 	3: (_db, tx) => {
 		const reviews = tx.objectStore('reviews');
 		reviews.createIndex('by-kind-rating', ['kind', 'rating']);
 		reviews.createIndex('by-seen-rating', ['seen', 'rating']);
-		void backfillReviews(tx);
+		return backfillReviews(tx);
+	},
+	// Version 4: records are bounded by what they mean; a store that an edited backup filled
+	// with impossible values or spent review keys is repaired. A failed repair aborts the
+	// upgrade, so the store is never left half-repaired. A new database has nothing to repair.
+	4: (db, tx, { before, oldVersion, repair, onRepairMissing }) => {
+		if (oldVersion === 0) return;
+		if (!repair) {
+			onRepairMissing?.();
+			abort(tx);
+			return;
+		}
+		return before.then(() => repair(db, tx, Date.now())).catch(() => abort(tx));
 	}
 };
 
@@ -84,16 +111,29 @@ async function moveTexts(tx: UpgradeTx): Promise<void> {
 	}
 }
 
+function abort(tx: UpgradeTx): void {
+	// The open request reports the abort; the transaction's own promise need not.
+	tx.done.catch(() => {});
+	try {
+		tx.abort();
+	} catch {
+		// Already finished.
+	}
+}
+
 /** Walks the steps from `oldVersion` + 1 to `newVersion` inside the versionchange transaction. */
 export function migrate(
 	db: UpgradeDb,
 	oldVersion: number,
 	newVersion: number,
-	tx: UpgradeTx
+	tx: UpgradeTx,
+	options: Pick<MigrationContext, 'repair' | 'onRepairMissing'> = {}
 ): void {
+	let before: Promise<unknown> = Promise.resolve();
 	for (let v = oldVersion + 1; v <= newVersion; v++) {
 		const step = STEPS[v];
 		if (!step) throw new Error(`No migration to database version ${v}.`);
-		step(db, tx);
+		const work = Promise.resolve(step(db, tx, { ...options, before, oldVersion })).catch(() => {});
+		before = Promise.all([before, work]);
 	}
 }

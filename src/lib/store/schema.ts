@@ -15,7 +15,7 @@ import type {
  * step in `migrations.ts` (a learner's data lives in the old shape until it runs).
  */
 export const DB_NAME = 'factdeck';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface FactdeckDB extends DBSchema {
 	articles: { key: string; value: ArticleRecord; indexes: { 'by-created': number } };

@@ -2,8 +2,11 @@ import type { Question } from '../types';
 import { normaliseAnswer } from './normalise';
 import { matchesTyped } from './typed';
 
-export { matchesTyped } from './typed';
+export { matchesTyped, type GradingContext } from './typed';
+// acceptedForms lives in './accepted', imported by the question builders alone: it reads the
+// whole lexicon, which the pages that grade answers need not load.
 export { normaliseAnswer } from './normalise';
+export { loadGradingLists } from './lexicon';
 
 export interface GradeResult {
 	correct: boolean;
@@ -37,6 +40,7 @@ export function gradeAnswer(question: Question, given: string | string[]): Grade
 	const text = Array.isArray(given) ? given.join(' ') : String(given ?? '');
 	if (question.type !== 'cloze')
 		return { correct: same(answer, text), expected: answer, given: text.trim() };
-	const correct = [answer, ...(question.accept ?? [])].some((a) => matchesTyped(a, text));
+	const context = { kind: question.kind };
+	const correct = [answer, ...(question.accept ?? [])].some((a) => matchesTyped(a, text, context));
 	return { correct, expected: answer, given: text.trim() };
 }

@@ -1,4 +1,7 @@
-/** Text as a grader compares it: no case, accents, punctuation, leading "the" or possessive. */
+/**
+ * Text as a grader compares it: no case, accents, punctuation, leading "the" or possessive;
+ * an acronym's letters joined, whatever dots or spaces stood between them ("U.S." = "US").
+ */
 export function normaliseAnswer(text: string): string {
 	return text
 		.normalize('NFKD')
@@ -9,5 +12,6 @@ export function normaliseAnswer(text: string): string {
 		.replace(/'s\b/g, '')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim()
-		.replace(/^the\s+/, '');
+		.replace(/^the\s+/, '')
+		.replace(/(?<=^|\s)\p{L}(?: \p{L})+(?=\s|$)/gu, (letters) => letters.replace(/ /g, ''));
 }

@@ -98,7 +98,25 @@ function readNumber(text: string): NumberSpan | null {
 const WORD =
 	/\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion|trillion))*\b/i;
 
+// "half a million" is 500,000, not the million that "a million" alone would give.
+const HALF = /\bhalf(?:\s+an?)?\s+(thousand|million|billion|trillion)\b/i;
+
 function findNumberWords(text: string): NumberSpan | null {
+	const half = HALF.exec(text);
+	if (half) {
+		const scale = SCALES[half[1].toLowerCase()];
+		return {
+			prefix: text.slice(0, half.index),
+			suffix: text.slice(half.index + half[0].length),
+			mantissa: 0.5,
+			decimals: 1,
+			scaleWord: ' ' + half[1],
+			scale,
+			style: 'words',
+			capital: /^[A-Z]/.test(half[0]),
+			value: 0.5 * scale
+		};
+	}
 	const m = WORD.exec(text);
 	if (!m || /^a$/i.test(m[0])) return null;
 	const words = m[0].toLowerCase().split(/\s+/);

@@ -1,16 +1,27 @@
+import type { FactKind } from '../types';
 import { parseDate, type ParsedDate } from './dates';
-import { editDistance } from './distance';
+import { countriesNamed, countriesOfDemonym, sameByReference } from './lexicon';
+import { nearlySame, sameBySurname, sameOrganisation } from './names';
 import { normaliseAnswer } from './normalise';
 import { findNumber } from './numbers';
 
+/** What the grader may know about the question beyond its answer. */
+export interface GradingContext {
+	/** The kind of fact asked about: a person may be named by surname alone. */
+	kind?: FactKind;
+	/** The question asks for a nationality: a country's demonym answers it ("British" for UK). */
+	nationality?: boolean;
+}
+
 // Words that may stand around a number or a date without changing what is asked.
 const FILLER = new Set(
-	'a an the on in at of since by from until about around over under nearly almost more less than some approximately roughly close to just only exactly up'.split(
+	'a an the on in at of since by from until about around over under nearly almost more less fewer than some approximately roughly close to just only exactly up least most well above below upwards'.split(
 		' '
 	)
 );
-
-const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
+// A learner who says "fewer than" where the article says "more than" gives another answer.
+const UPWARD = new Set('over more above least upwards'.split(' '));
+const DOWNWARD = new Set('under less fewer below nearly almost most'.split(' '));
 
 function fillerOnly(text: string): boolean {
 	return normaliseAnswer(text)
@@ -33,14 +44,33 @@ function sameDate(expected: ParsedDate, given: ParsedDate): boolean {
 	);
 }
 
-function sameNumber(expected: string, given: string): boolean | null {
+/** "%", "pc", "per cent" and "percent" are one unit. */
+const percentAsWord = (text: string) =>
+	text.replace(/(\d)\s*(?:%|per\s?cent\b|pct\b|pc\b)/gi, '$1 percent');
+
+/** "1,5" or "1,0000": a comma that groups no thousands, so which number is meant is unclear. */
+const oddGrouping = (text: string) => /\d,(?:\d{1,2}|\d{4,})(?!\d)/.test(text);
+
+function direction(words: string[]): 1 | -1 | 0 {
+	if (words.some((w) => UPWARD.has(w))) return 1;
+	if (words.some((w) => DOWNWARD.has(w))) return -1;
+	return 0;
+}
+
+function sameNumber(expectedText: string, givenText: string): boolean | null {
+	const expected = percentAsWord(expectedText);
 	const e = findNumber(expected);
 	if (!e || !fillerOnly(e.prefix.replace(/[$£€¥]/g, ''))) return null;
+	const given = percentAsWord(givenText);
+	if (oddGrouping(given)) return false;
 	const g = findNumber(given);
 	if (!g || Math.abs(g.value - e.value) > 1e-9 * Math.max(1, e.value)) return false;
+	const before = normaliseAnswer(g.prefix).split(' ');
+	const de = direction(normaliseAnswer(e.prefix).split(' '));
+	if (de && direction(before) === -de) return false;
 	// Words the learner adds must be units the answer has ("14 days"), not other ones.
 	const allowed = new Set(normaliseAnswer(expected).split(' '));
-	const extra = normaliseAnswer(g.prefix + ' ' + g.suffix).split(' ');
+	const extra = [...before, ...normaliseAnswer(g.suffix).split(' ')];
 	return extra.every((w) => !w || allowed.has(w) || FILLER.has(w));
 }
 
@@ -50,8 +80,31 @@ function forms(expected: string): string[] {
 	return m ? [expected, m[1], m[2]] : [expected];
 }
 
+/** A country asked as a nationality, or a nationality asked: names and demonyms of one country. */
+function sameNationality(e: string, g: string, nationality: boolean): boolean {
+	const asked = countriesOfDemonym(e);
+	const codes = asked.length ? asked : nationality ? countriesNamed(e) : [];
+	if (!codes.length) return false;
+	const given = [...countriesOfDemonym(g), ...(asked.length ? countriesNamed(g) : [])];
+	return given.some((c) => codes.includes(c));
+}
+
+function sameName(form: string, given: string, context: GradingContext): boolean {
+	const e = normaliseAnswer(form);
+	const g = normaliseAnswer(given);
+	if (nearlySame(e, g) || sameByReference(e, g)) return true;
+	if (sameNationality(e, g, context.nationality ?? false)) return true;
+	if (context.kind === 'person') return sameBySurname(e, g);
+	if (context.kind === undefined || context.kind === 'organisation') return sameOrganisation(e, g);
+	return false;
+}
+
 /** Is the typed `given` the same answer as `expected`? */
-export function matchesTyped(expected: string, given: string): boolean {
+export function matchesTyped(
+	expected: string,
+	given: string,
+	context: GradingContext = {}
+): boolean {
 	if (!normaliseAnswer(given)) return false;
 	for (const form of forms(expected)) {
 		const ed = asDate(form);
@@ -60,11 +113,7 @@ export function matchesTyped(expected: string, given: string): boolean {
 		const num = sameNumber(form, given);
 		if (num) return true;
 		if (ed || num === false) continue;
-		const e = normaliseAnswer(form);
-		const g = normaliseAnswer(given);
-		if (e === g) return true;
-		// One typo is forgiven in names of five letters or more, never in numbers.
-		if (letters(e).length >= 5 && !/\d/.test(e + g) && editDistance(e, g, 1) <= 1) return true;
+		if (sameName(form, given, context)) return true;
 	}
 	return false;
 }

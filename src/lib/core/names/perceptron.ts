@@ -1,11 +1,10 @@
-import type { Scorer } from './decode';
 import { TAGS } from './tags';
 
 /**
  * An averaged perceptron as in Honnibal (2013): weights change only on mistakes, and the
  * model kept is the average of the weights over every step, which generalises far better.
  */
-export class AveragedPerceptron implements Scorer {
+export class AveragedPerceptron {
 	readonly weights = new Map<string, Float64Array>();
 	private readonly totals = new Map<string, Float64Array>();
 	private readonly stamps = new Map<string, Float64Array>();

@@ -1,21 +1,23 @@
 import { chunks } from './chunks';
-import { PackedScorer } from './model-format';
+import { lexiconFeatures } from './lexicon-features';
+import { HashedModel } from './model-format';
 import defaultModel from './model.json';
 import { tagDocument } from './tag-document';
 import { tokenize } from './tokenize';
 import type { NameLabel, NameModel, NameSpan, NameTagger } from './types';
 
-let cached: PackedScorer | undefined;
+let cached: HashedModel | undefined;
 
 /** The tagger; without a model it uses the committed one, read once per process or worker. */
 export function createNameTagger(model?: NameModel): NameTagger {
-	const scorer = model ? new PackedScorer(model) : (cached ??= new PackedScorer(defaultModel));
+	const scorer = model ? new HashedModel(model) : (cached ??= new HashedModel(defaultModel));
 	return {
 		tag(text, sentences) {
 			const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
 			const tags = tagDocument(
 				scorer,
-				tokens.map((ts) => ts.map((t) => t.text))
+				tokens.map((ts) => ts.map((t) => t.text)),
+				lexiconFeatures
 			);
 			const spans: NameSpan[] = [];
 			tokens.forEach((ts, k) => {

@@ -58,6 +58,18 @@ describe('tokenize', () => {
 		]);
 	});
 
+	it('keeps e-mail addresses and web addresses whole', () => {
+		expect(words('Write to press@who.int or see https://www.who.int/news.')).toEqual([
+			'Write',
+			'to',
+			'press@who.int',
+			'or',
+			'see',
+			'https://www.who.int/news',
+			'.'
+		]);
+	});
+
 	it('tokenizes only the range asked for, with offsets into the whole text', () => {
 		const text = 'First one. Second one.';
 		const tokens = tokenize(text, 11, text.length);

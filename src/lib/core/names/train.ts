@@ -1,7 +1,14 @@
 import { seededShuffle } from '../hash';
-import { decodeSentence } from './decode';
+import { decodeTags } from './decode';
 import { DocumentMemory, documentStats, type DocumentStats } from './document';
-import { sentenceView, staticFeatures, type ExtraFeatures, type SentenceView } from './features';
+import {
+	emitDynamic,
+	sentenceView,
+	staticFeatures,
+	StringSink,
+	type ExtraFeatures,
+	type SentenceView
+} from './features';
 import { AveragedPerceptron } from './perceptron';
 import { TAGS } from './tags';
 
@@ -9,6 +16,7 @@ export interface AnnotatedSentence {
 	source: string;
 	tokens: string[];
 	tags: string[];
+	spaceAfter?: (boolean | null)[] | null;
 }
 
 export type AnnotatedDocument = AnnotatedSentence[];
@@ -48,6 +56,8 @@ export interface TrainOptions {
 	epochs: number;
 	seed: string;
 	extra?: ExtraFeatures;
+	/** Features seen fewer times than this in training are left out: they only memorise. */
+	minCount?: number;
 	/** Called after each epoch with the model as averaged so far. */
 	afterEpoch?: (epoch: number, model: AveragedPerceptron) => void;
 }
@@ -58,16 +68,21 @@ export function trainTagger(
 	options: TrainOptions
 ): AveragedPerceptron {
 	const prepared = docs.map((d) => prepare(d, options.extra));
+	if (options.minCount) dropRare(prepared, options.minCount);
 	const model = new AveragedPerceptron();
 	for (let epoch = 1; epoch <= options.epochs; epoch++) {
 		for (const doc of seededShuffle(prepared, `${options.seed}:${epoch}`)) {
 			const memory = new DocumentMemory();
 			doc.views.forEach((view, k) => {
-				const tags = decodeSentence(model, view, doc.stats, memory, {
-					statics: doc.statics[k],
-					onToken: (features, guess, i) => model.update(features, doc.gold[k][i], guess)
-				});
-				memory.remember(view.words, tags);
+				let features: string[] = [];
+				const score = (i: number, prev: string, prev2: string, scores: Float64Array) => {
+					const sink = new StringSink(doc.statics[k][i].slice());
+					emitDynamic(view, i, prev, prev2, memory, sink);
+					features = sink.out;
+					model.addScores(features, scores);
+				};
+				const learn = (i: number, guess: number) => model.update(features, doc.gold[k][i], guess);
+				memory.remember(view.words, decodeTags(view.words.length, score, learn));
 			});
 		}
 		options.afterEpoch?.(epoch, model);
@@ -77,12 +92,12 @@ export function trainTagger(
 
 function prepare(doc: AnnotatedDocument, extra?: ExtraFeatures): PreparedDocument {
 	const stats = documentStats(doc.map((s) => s.tokens));
-	const views = doc.map((s) => sentenceView(s.tokens));
+	const views = doc.map((s) => sentenceView(s.tokens, extra));
 	return {
 		views,
 		stats,
 		gold: doc.map((s) => s.tags.map((t) => tagIndex(t))),
-		statics: views.map((v) => v.words.map((_, i) => staticFeatures(v, i, stats, extra)))
+		statics: views.map((v) => v.words.map((_, i) => staticFeatures(v, i, stats)))
 	};
 }
 
@@ -90,4 +105,15 @@ function tagIndex(tag: string): number {
 	const k = (TAGS as readonly string[]).indexOf(tag);
 	if (k < 0) throw new Error(`Unknown tag in the training data: ${tag}`);
 	return k;
+}
+
+function dropRare(docs: PreparedDocument[], minCount: number): void {
+	const counts = new Map<string, number>();
+	for (const d of docs)
+		for (const sentence of d.statics)
+			for (const token of sentence) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
+	for (const d of docs)
+		d.statics = d.statics.map((sentence) =>
+			sentence.map((token) => token.filter((f) => counts.get(f)! >= minCount))
+		);
 }

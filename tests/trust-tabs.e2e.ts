@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { newCard, scheduleAnswer } from '../src/lib/core/schedule/scheduler';
+import type { CardState } from '../src/lib/core/schedule/types';
+import { answer, bundledDeck, currentQuestion, goOn } from './app-support';
+import { readStore } from './fixtures/trust/idb';
+
+// Two tabs of one profile answering the same questions at the same instant: every answer
+// must reach its card, so a card always equals the replay of its review log.
+
+interface Review {
+	id: number;
+	questionId: string;
+	correct: boolean;
+	at: number;
+}
+
+/** The card as its review log makes it, in log (key) order, with the app's scheduler. */
+function replay(log: Review[]): CardState {
+	let card = newCard(log[0].at);
+	for (const r of log) card = scheduleAnswer(card, r.correct, r.at, { retention: 0.9 }).card;
+	return card;
+}
+
+const asking = (page: Page) => page.locator('[data-testid="question"][data-state="asking"]');
+
+test('two tabs answering the same 20 questions at once lose no answer', async ({ context }) => {
+	test.setTimeout(180_000);
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	const deck = await bundledDeck(a);
+	await a.goto('/settings');
+	const length = a.getByLabel('Questions per session');
+	await length.fill('20');
+	await length.press('Tab');
+	await expect(a.getByText('Session length saved.')).toBeAttached();
+
+	// The second tab resumes the session the first one started: both ask the same questions.
+	await a.goto('/quiz');
+	await expect(asking(a)).toBeVisible();
+	await b.goto('/quiz');
+	let answered = 0;
+	while (await asking(a).isVisible()) {
+		const [qa, qb] = [await currentQuestion(a, deck), await currentQuestion(b, deck)];
+		expect(qb.id).toBe(qa.id);
+		// Both tabs give the same answer, so their sessions go on alike.
+		const right = answered % 4 !== 3;
+		await Promise.all([answer(a, qa, right), answer(b, qb, right)]);
+		await Promise.all([goOn(a), goOn(b)]);
+		answered++;
+		await expect(asking(a).or(a.getByTestId('summary'))).toBeVisible();
+	}
+	expect(answered).toBeGreaterThanOrEqual(20);
+
+	const reviews = (await readStore(a, 'reviews')) as Review[];
+	const cards = (await readStore(a, 'cards')) as { questionId: string; fsrs: CardState }[];
+	expect(reviews).toHaveLength(2 * answered);
+	expect(cards.length).toBeGreaterThanOrEqual(20);
+	for (const card of cards) {
+		const log = reviews.filter((r) => r.questionId === card.questionId).sort((x, y) => x.id - y.id);
+		expect(log.length, card.questionId).toBeGreaterThanOrEqual(2);
+		expect(card.fsrs.reps, card.questionId).toBe(log.length);
+		expect(card.fsrs, card.questionId).toEqual(replay(log));
+	}
+});
