@@ -36,48 +36,10 @@ const DATA: Record<NameGroup, Lists> = {
 		world:
 			'Europe|Asia|Africa|North America|South America|Latin America|the Middle East|Oceania|Antarctica|the Arctic'
 	},
-	country: {
-		russia: 'Russia|Ukraine|Belarus|Georgia|Kazakhstan|Moldova|Armenia|Azerbaijan|Uzbekistan',
-		europe:
-			'Poland|Germany|France|Finland|Sweden|Norway|Latvia|Lithuania|Estonia|Romania|Hungary|Italy|Spain|Portugal|Serbia|Greece|Austria|Switzerland|Netherlands|Belgium|Ireland|Denmark|Czech Republic',
-		uk: 'United Kingdom',
-		us: 'United States|Canada',
-		asia: 'China|Japan|India|South Korea|Indonesia|Vietnam|Thailand|Philippines|Malaysia|Pakistan|Bangladesh|Myanmar|Nepal|Sri Lanka',
-		mideast:
-			'Turkey|Iran|Israel|Syria|Iraq|Saudi Arabia|Jordan|Lebanon|Qatar|United Arab Emirates|Egypt',
-		africa: 'Nigeria|Kenya|South Africa|Ethiopia|Ghana|Morocco|Algeria|Tanzania|Uganda|Senegal',
-		latam: 'Mexico|Brazil|Argentina|Colombia|Chile|Peru|Venezuela|Ecuador|Bolivia|Cuba|Guatemala',
-		oceania: 'Australia|New Zealand|Fiji|Papua New Guinea'
-	},
-	city: {
-		russia:
-			'Moscow|Kyiv|Kiev|Odessa|Kharkov|Minsk|St Petersburg|Odesa|Kharkiv|Lviv|Dnipro|Mariupol|Sevastopol|Novosibirsk|Yekaterinburg|Tbilisi|Kazan|Samara|Rostov-on-Don|Chelyabinsk|Omsk|Volgograd|Kaliningrad',
-		europe:
-			'Warsaw|Berlin|Paris|Vilnius|Riga|Tallinn|Helsinki|Brussels|Geneva|Vienna|Rome|Madrid|Barcelona|Milan|Munich|Frankfurt|Hamburg|Amsterdam|Lisbon|Prague|Budapest|Athens|Stockholm|Copenhagen|Oslo|Dublin|Lyon|Marseille',
-		uk: 'London|Manchester|Birmingham|Leeds|Liverpool|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Brighton|Southampton|Oxford|Cambridge|Reading|Guildford|York|Norwich|Aberdeen',
-		us: 'Washington|New York|Los Angeles|Chicago|Houston|Dallas|Austin|San Antonio|Phoenix|Philadelphia|San Diego|San Jose|San Francisco|Seattle|Denver|Boston|Atlanta|Miami|Detroit|Nashville|Portland|Las Vegas|Charlotte|Minneapolis|Pittsburgh|Baltimore|Cleveland|Sacramento|Palo Alto|Cupertino|Mountain View|Redmond|Toronto|Montreal|Vancouver|Ottawa',
-		asia: 'Beijing|Shanghai|Shenzhen|Guangzhou|Hong Kong|Tokyo|Osaka|Seoul|Busan|Delhi|Mumbai|Bangalore|Kolkata|Chennai|Karachi|Lahore|Dhaka|Bangkok|Jakarta|Manila|Hanoi|Ho Chi Minh City|Kuala Lumpur|Singapore|Taipei|Yangon|Mandalay|Kathmandu',
-		mideast:
-			'Istanbul|Ankara|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Riyadh|Dubai|Doha|Abu Dhabi|Cairo|Amman',
-		africa:
-			'Lagos|Abuja|Nairobi|Johannesburg|Cape Town|Addis Ababa|Accra|Kinshasa|Dakar|Casablanca|Khartoum|Kampala|Dar es Salaam',
-		latam:
-			'Mexico City|Guadalajara|Monterrey|Buenos Aires|Sao Paulo|Rio de Janeiro|Brasilia|Bogota|Lima|Santiago|Caracas|Quito|Havana|Montevideo',
-		oceania: 'Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland|Wellington|Canberra'
-	},
-	region: {
-		russia:
-			'Crimea|Donbas|Siberia|the Urals|the Caucasus|Tver|Kursk|Belgorod|Chechnya|Kherson|Zaporizhzhia|Luhansk|Donetsk|Dagestan|Tatarstan',
-		europe: 'Bavaria|Catalonia|Andalusia|Lombardy|Tuscany|Brittany|Normandy|Flanders|Saxony',
-		uk: 'Scotland|Wales|England|Northern Ireland|Yorkshire|Kent|Surrey|Essex|Sussex|Devon|Cornwall|Lancashire|Cumbria|Norfolk|Hampshire',
-		us: 'Texas|California|Florida|New York State|Ohio|Michigan|Georgia|Arizona|Nevada|Oregon|Washington State|Illinois|Pennsylvania|Virginia|North Carolina|Colorado|Massachusetts|New Jersey|Louisiana|Tennessee|Utah|Alaska|Hawaii|Ontario|Quebec|Alberta|British Columbia',
-		asia: 'Punjab|Kashmir|Xinjiang|Tibet|Guangdong|Sichuan|Hokkaido|Okinawa|Bali|Java|Mindanao|Sagaing|Rakhine|Kerala|Gujarat',
-		mideast: 'Gaza|West Bank|Sinai|Kurdistan|Golan Heights',
-		africa: 'Darfur|Tigray|Sahel|Kivu|Western Cape',
-		latam: 'Patagonia|Chiapas|Jalisco|Oaxaca|Amazonas|Bahia|Antioquia',
-		oceania: 'Queensland|New South Wales|Victoria|Tasmania',
-		world: 'Far East|Central Asia|Balkans|Baltic region'
-	},
+	// Countries, cities and regions come from the reference lists (lexicon/), near the answer.
+	country: {},
+	city: {},
+	region: {},
 	water: {
 		russia:
 			'Black Sea|Sea of Azov|Caspian Sea|Kerch Strait|Barents Sea|White Sea|Dnieper River|Volga River|Lake Baikal',

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES } from '../../facts/gazetteer';
+import { placeGroup, placePool, type PlaceGroup } from './places';
 import type { Fact, FactDetail } from '../../types';
 import { normText } from '../text';
 import {
@@ -37,6 +37,8 @@ interface Option {
 	country?: string;
 	/** 0: from the article, 1: from the learner's other articles, 2: from the bundled list. */
 	source: number;
+	/** How far a reference place is from the answer, in rank. */
+	distance?: number;
 }
 
 function option(
@@ -101,6 +103,24 @@ const BY_GROUP = new Map<NameGroup, Option[]>();
 for (const o of [...POOLS.place, ...POOLS.organisation, ...POOLS.person])
 	if (o.group) BY_GROUP.set(o.group, [...(BY_GROUP.get(o.group) ?? []), o]);
 
+const PLACE_GROUPS = new Set<NameGroup>(['country', 'city', 'region']);
+
+/** The last source: places from the reference lists, near the answer; the bundled rest by group. */
+function referenceNames(
+	answer: string,
+	fact: Fact,
+	kind: NameKind,
+	group: NameGroup | undefined
+): Option[] {
+	if (kind === 'place' && group && PLACE_GROUPS.has(group))
+		// Nearest first: a neighbour before a country across the continent.
+		return placePool(answer, fact, group as PlaceGroup).map((p, i) => ({
+			...option(p.text, kind, 2, p.group, p.country),
+			distance: i * 0.15
+		}));
+	return group ? (BY_GROUP.get(group) ?? []) : POOLS[kind];
+}
+
 const contextCache = new WeakMap<Fact[], { sporty: boolean; region: Region | undefined }>();
 
 /**
@@ -140,10 +160,11 @@ export function factGroup(fact: Fact, facts: Fact[], name = fact.text): NameGrou
 		return known === 'person' ? personGroup(name, fact.role, fact.sentence, sporty) : known;
 	}
 	const kind = fact.kind as NameKind;
-	const group = groupOf(name, kind) ?? groupOf(fact.value, kind);
+	const listed = kind === 'place' ? (placeGroup(name) ?? placeGroup(fact.value)) : undefined;
+	const group = listed ?? groupOf(name, kind) ?? groupOf(fact.value, kind);
 	if (group || kind !== 'place') return group;
 	// An unknown place is most often a town ("Cupertino, California", "in Hove").
-	return COUNTRY_NAMES.has(fact.value.toLowerCase()) ? 'country' : 'city';
+	return placeGroup(fact.value) ?? 'city';
 }
 
 /** The names of one thing: its text, value, aliases, and the usual other spellings. */
@@ -357,14 +378,14 @@ function rank(
 			o = { ...o, ...option(other.full, kind, o.source, o.group) };
 		options.push({ o, forms: other.forms, value: other.value, others: [other.value, other.bare] });
 	}
-	for (const o of group ? (BY_GROUP.get(group) ?? []) : POOLS[kind])
+	for (const o of referenceNames(answer, fact, kind, group))
 		if (acronym === o.acronym) options.push({ o, forms: [], value: o.bare, others: [] });
 	// Scored first (cheap, no allocation), then checked in order (dear) until enough are kept.
 	const person = kind === 'person';
 	const score = new Float64Array(options.length);
 	for (let i = 0; i < options.length; i++) {
 		const o = person ? shapeLike(answer, options[i].o, kind) : options[i].o;
-		let sc = o.source * 3 + Math.abs(answerWords - o.words);
+		let sc = o.source * 3 + Math.abs(answerWords - o.words) + (o.distance ?? 0);
 		const ratio = o.text.length / Math.max(1, answer.length);
 		if (ratio < 0.5 || ratio > 2) sc += 2;
 		if (acronym !== o.acronym) sc += 3;

@@ -202,7 +202,9 @@ export function whQuestion(input: WhInput): string | null {
 		const before = /(?:,\s*)?\b(on|in|during|at)\s+$/i.exec(s.slice(p.restStart, input.start));
 		if (!before || (input.kind === 'place' && /^(?:on|during)$/i.test(before[1]))) return null;
 		const after = s.slice(input.end, p.clauseEnd);
-		if (after.trim() && !/^(?:,|\s+(?:by|with|for|after|to|from|at)\s)/.test(after)) return null;
+		// Only a clause end or another adjunct may follow: ", two cars and …" continues a list.
+		if (after.trim() && !/^(?:,\s*$|\s+(?:by|with|for|after|to|from|at)\s)/.test(after))
+			return null;
 		const cut = p.restStart + before.index;
 		const lead = input.kind === 'date' ? 'When' : 'Where';
 		return finish(`${lead} ${inverted(p, rest(p.restStart, cut) + after.replace(/^,/, ''))}`);
