@@ -74,7 +74,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (wh && !givesAway(wh, [answer, ...accept]))
 		return { stem: wh, answer, accept, score: quality(wh) + 0.05 };
 	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
-	let stem = trimStem(blankOut(at, names).stem);
+	let stem = trimStem(withoutCredit(blankOut(at, names).stem));
 	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
 	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
 	if (isBroken(stem) || wordCount(stem) > MAX_WORDS) return null;
@@ -83,6 +83,12 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const context = contextFor(stem, fact, ctx);
 	if (context) out.context = context;
 	return out;
+}
+
+/** A picture credit run into the sentence ("… in Washington. Image: US Navy") is no part of it. */
+function withoutCredit(stem: string): string {
+	const m = /\s+(?:Image|Photo|Picture|Credit|Source)s?:\s/.exec(stem);
+	return m ? stem.slice(0, m.index) : stem;
 }
 
 /** A prompt that opens on "this", "it", "they"… shows the sentence before it. */

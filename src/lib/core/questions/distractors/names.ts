@@ -378,8 +378,11 @@ function rank(
 			o = { ...o, ...option(other.full, kind, o.source, o.group) };
 		options.push({ o, forms: other.forms, value: other.value, others: [other.value, other.bare] });
 	}
-	for (const o of referenceNames(answer, fact, kind, group))
-		if (acronym === o.acronym) options.push({ o, forms: [], value: o.bare, others: [] });
+	// A false statement swaps in a name the learner has read: one from a reference list
+	// makes it absurd rather than subtly false.
+	if (!statement)
+		for (const o of referenceNames(answer, fact, kind, group))
+			if (acronym === o.acronym) options.push({ o, forms: [], value: o.bare, others: [] });
 	// Scored first (cheap, no allocation), then checked in order (dear) until enough are kept.
 	const person = kind === 'person';
 	const score = new Float64Array(options.length);
