@@ -81,6 +81,7 @@ export function blankOut(at: Located, names: readonly string[]): { stem: string;
 /** Clause breaks; after the ones marked true the rest can stand as a sentence of its own. */
 const BREAKS: [RegExp, boolean][] = [
 	[/;\s+/, true],
+	[/(?<=\p{L})\s+[—–]\s+(?=\p{L})/u, true],
 	[/,\s+but\s+/, true],
 	[/,\s+(?:during which|after which|in which|which|while|whereas|although)\s+/, false],
 	[/,\s+(?:holding|saying|adding|claiming|arguing|noting|citing|leaving)\s+/, false]
@@ -128,7 +129,8 @@ function attributionAt(s: string): number {
  * quote, and the clauses that do not hold the blank when the rest reads alone.
  */
 export function trimStem(stem: string): string {
-	let s = stem;
+	// Footnote marks of copied reference text ("[2] After 1949", "in 1950.[17]") are no words.
+	let s = stem.replace(/\s*\[\d{1,3}\]/g, '').trim();
 	// “… labour.”announced the ministry: the attribution after a closing quote goes.
 	const end = attributionAt(s);
 	if (end >= 0 && s.indexOf(BLANK) < end) s = s.slice(0, end).replace(/[,;:\s]+$/, '');
