@@ -1,4 +1,5 @@
 import { findNumber } from '../grading/numbers';
+import { isGivenName } from '../lexicon';
 import { DEMONYMS } from './distractors/gazetteer';
 
 const normCache = new Map<string, string>();
@@ -37,9 +38,15 @@ const STOP = new Set(
 
 /** Words of an answer that would give it away if the prompt held them. */
 function tellingWords(answer: string): string[] {
-	return normText(answer)
-		.split(' ')
-		.filter((w) => w.length > 3 && !STOP.has(w) && !DEMONYMS.has(w) && !/^\d/.test(w));
+	return (
+		normText(answer)
+			.split(' ')
+			// A given name is shared by many people: "Harry Kane" in the prompt tells nothing of
+			// "Harry Maguire".
+			.filter(
+				(w) => w.length > 3 && !STOP.has(w) && !DEMONYMS.has(w) && !/^\d/.test(w) && !isGivenName(w)
+			)
+	);
 }
 
 /**
