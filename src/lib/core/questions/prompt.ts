@@ -87,7 +87,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 
 /** A picture credit run into the sentence ("… in Washington. Image: US Navy") is no part of it. */
 function withoutCredit(stem: string): string {
-	const m = /\s+(?:Image|Photo|Picture|Credit|Source)s?:\s/.exec(stem);
+	const m = /(?:^|\s+)(?:Image|Photo|Picture|Credit|Source)s?:\s/.exec(stem);
 	return m ? stem.slice(0, m.index) : stem;
 }
 

@@ -11,6 +11,7 @@ describe('a blank never cuts a name or a figure', () => {
 		expect(cutsName('It went to _____ Street.')).toBe(true);
 		expect(cutsName('A 4-_____ win.', true)).toBe(true);
 		expect(cutsName('The _____-2 victory.', true)).toBe(true);
+		expect(cutsName('He was released on _____$ 20,000 bail.')).toBe(true);
 	});
 	it('lets a whole name stand after a title, a possessive, or at the start', () => {
 		expect(cutsName('President _____ said so.')).toBe(false);
@@ -77,5 +78,27 @@ describe('a deck of an unseen story', () => {
 		);
 		for (const q of deck.questions.filter((q) => q.type === 'true-false'))
 			expect(blanked.has(q.source)).toBe(false);
+	});
+});
+
+describe('figure distractors keep the answer’s grammar', () => {
+	it('never offers a count of one with a plural noun', async () => {
+		const { figureDistractors } = await import('./distractors/figures');
+		const { facts } = factsFor('He waited for two hours.\n', [
+			{ kind: 'figure', text: 'two hours' }
+		]);
+		const d = figureDistractors('two hours', facts[0], facts);
+		expect(d.length).toBeGreaterThan(2);
+		expect(d).not.toContain('one hours');
+	});
+	it('leaves out an initial as an answer', () => {
+		const { article, facts } = factsFor('The writer L. Ron Hubbard founded it.\n', [
+			{ kind: 'person', text: 'L' }
+		]);
+		const s = article.sentences[0];
+		const f = facts[0];
+		expect(isTrivia(f, { sentence: s.text, start: f.start - s.start, end: f.end - s.start })).toBe(
+			true
+		);
 	});
 });

@@ -189,6 +189,8 @@ export function cutsName(stem: string, numeric = false): boolean {
 	const before = stem.slice(0, i);
 	const after = stem.slice(i + BLANK.length);
 	if (/[-–]$/.test(before) || /^[-–]\s*\d/.test(after)) return true;
+	// Glued to a currency sign or a number: "US$ 20,000" cut after "US".
+	if (/^[$€£¥\d]/.test(after) || /[$€£¥]$/.test(before)) return true;
 	if (numeric) return false;
 	if (/^[-–]/.test(after)) return true;
 	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after);

@@ -13,6 +13,8 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 	const t = fact.text.trim();
 	if (WEEKDAY.test(t) || CLOCK.test(t) || /^\[\d+\]$/.test(t) || /^(?:1|one|One)$/.test(t))
 		return true;
+	// A lone letter is an initial, not a name: "L. Ron Hubbard".
+	if (/^\p{Lu}\.?$/u.test(t)) return true;
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
 	// A clock time written with its zone or "hours" ("1400 GMT", "at 9 o'clock").
