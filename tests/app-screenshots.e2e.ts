@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { QuestionType } from '../src/lib/core/types';
+import { readFileSync } from 'node:fs';
 import { answer, bundledDeck, currentQuestion, goOn } from './app-support';
+import { askedQuestion, importText, storedQuestions } from './study-support';
 
-// Writes docs/screenshots/*.png: the quiz (one per question type), missed answers and stats,
-// phone and desktop, light and dark. Run with SCREENSHOTS=1; skipped otherwise.
+// Writes docs/screenshots/*.png: the quiz (one per question type, and its feedback), missed
+// answers, stats, an import outcome and the nothing-due page; a touch phone and a desktop,
+// light and dark. Run with SCREENSHOTS=1; skipped otherwise.
 test.skip(!process.env.SCREENSHOTS, 'Set SCREENSHOTS=1 to write the screenshots.');
 
 const sizes = {
@@ -16,7 +19,13 @@ for (const [size, viewport] of Object.entries(sizes))
 	for (const theme of ['light', 'dark'] as const)
 		test(`screenshots: ${size}, ${theme}`, async ({ browser }) => {
 			test.setTimeout(120_000);
-			const context = await browser.newContext({ viewport, colorScheme: theme });
+			const phone = size === 'phone';
+			const context = await browser.newContext({
+				viewport,
+				colorScheme: theme,
+				isMobile: phone,
+				hasTouch: phone
+			});
 			const page = await context.newPage();
 			const shot = (name: string) =>
 				page.screenshot({ path: `docs/screenshots/${name}-${size}-${theme}.png` });
@@ -35,6 +44,10 @@ for (const [size, viewport] of Object.entries(sizes))
 				}
 				// Every third answer is wrong, so Missed answers and Stats have something to show.
 				await answer(page, q, n++ % 3 !== 1);
+				if (n === 2) {
+					await page.evaluate(() => scrollTo(0, 0));
+					await shot('quiz-feedback');
+				}
 				await goOn(page);
 			}
 
@@ -44,6 +57,26 @@ for (const [size, viewport] of Object.entries(sizes))
 			await page.goto('/stats');
 			await expect(page.getByTestId('total-answers')).toBeVisible();
 			await shot('stats');
+
+			await importText(page, readFileSync('tests/fixtures/articles/short-bridge.txt', 'utf8'));
+			await expect(page.getByRole('link', { name: /Study it now/ })).toBeFocused();
+			await shot('import-outcome');
+			const articleId = (await page.getByTestId('import-result').getAttribute('data-article-id'))!;
+			const questions = await storedQuestions(page, articleId);
+			const empty = page.getByTestId('nothing-due');
+			for (let session = 0; session < 30; session++) {
+				await page.goto(`/quiz?article=${articleId}`);
+				await expect(empty.or(page.getByTestId('question'))).toBeVisible();
+				if (await empty.isVisible()) break;
+				const count = await page.getByTestId('progress-count').innerText();
+				for (let i = 0; i < Number(count.split('/')[1]); i++) {
+					await answer(page, await askedQuestion(page, questions), true);
+					await goOn(page);
+				}
+				await expect(page.getByTestId('summary')).toBeVisible();
+			}
+			await expect(empty).toBeVisible();
+			await shot('nothing-due');
 			await context.close();
 		});
 

@@ -26,9 +26,11 @@ const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
 export async function answer(page: Page, q: Question, right: boolean): Promise<void> {
 	switch (q.type) {
 		case 'multiple-choice': {
-			const choices = q.choices ?? [];
-			const pick = right ? q.answer : choices.find((c) => c !== q.answer)!;
-			await page.keyboard.press(String(choices.indexOf(pick as string) + 1));
+			// Options are shuffled on every ask: the key is the option's place on screen.
+			const shown = await page.locator('.choices .choice .text').allInnerTexts();
+			const pick = right ? q.answer : shown.find((c) => c !== q.answer)!;
+			expect(shown).toContain(pick);
+			await page.keyboard.press(String(shown.indexOf(pick as string) + 1));
 			break;
 		}
 		case 'true-false': {

@@ -8,10 +8,21 @@ import { readReviews } from './fixtures/trust/idb';
 
 const RUNS = 50;
 
-/** Opens the quiz and waits for a question, starting a new session if the last one ended. */
+/**
+ * Opens the quiz and waits for a question to answer, starting a new session if the last one
+ * ended. A page closed during a feedback shows that feedback again: Continue goes on.
+ */
 async function openQuiz(page: Page): Promise<void> {
 	await page.goto('/quiz');
-	await expect(page.getByTestId('question')).toBeVisible({ timeout: 20_000 });
+	const asking = page.locator('[data-testid="question"][data-state="asking"]');
+	const feedback = page.getByTestId('feedback');
+	await expect(asking.or(feedback)).toBeVisible({ timeout: 20_000 });
+	if (await feedback.isVisible()) {
+		await page.getByRole('button', { name: /Continue/ }).click();
+		const summary = page.getByTestId('summary');
+		await expect(asking.or(summary)).toBeVisible();
+		if (await summary.isVisible()) await openQuiz(page);
+	}
 }
 
 /** Answers the question on screen and returns its id once the feedback shows. */

@@ -7,7 +7,7 @@ import type { Deck } from './types';
  * Version of the generator. Bump it whenever a change alters the decks it makes, so stored
  * decks are regenerated (question ids stay stable where their facts are unchanged).
  */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** article text → deck. Pure and deterministic: the same text gives the same deck. */
 export function generateDeck(text: string, options: ParseOptions = {}): Deck {

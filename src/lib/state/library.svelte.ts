@@ -5,7 +5,8 @@ import {
 	type ArticleCounts,
 	type ArticleSummary
 } from '$lib/store';
-import { getDb, messageOf } from './db';
+import { dueCutoff } from '$lib/core/schedule';
+import { getDb, messageOf, timezoneOffset } from './db';
 
 export type { ArticleCounts, ArticleSummary };
 
@@ -46,7 +47,10 @@ export class LibraryState {
 	async load(now = Date.now()): Promise<void> {
 		this.#loading = true;
 		try {
-			this.#articles = await listArticleSummaries(await getDb(), now);
+			this.#articles = await listArticleSummaries(
+				await getDb(),
+				dueCutoff(now, timezoneOffset(now))
+			);
 			this.#error = null;
 			this.#loaded = true;
 		} catch (error) {

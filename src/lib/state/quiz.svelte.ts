@@ -1,18 +1,24 @@
-import { gradeAnswer } from '$lib/core/grading';
+import { gradeAnswer, type GradeResult } from '$lib/core/grading';
+import { dueCutoff } from '$lib/core/schedule';
 import {
+	buildPracticeSession,
 	buildRetrySession,
 	buildSession,
 	currentQuestionId,
 	dropQuestion,
+	hideFeedback,
 	isFinished,
 	recordAnswer,
 	sessionProgress,
+	shuffledForAsk,
 	type SessionMode,
 	type SessionProgress,
-	type SessionState
+	type SessionState,
+	type ShownFeedback
 } from '$lib/core/session';
 import type { Question } from '$lib/core/types';
 import {
+	amendAnswer,
 	clearSession,
 	getArticle,
 	getCard,
@@ -20,26 +26,40 @@ import {
 	getSettings,
 	loadSession,
 	missedQuestionIds,
+	nextDueAt,
 	planAnswer,
+	practiceCandidates,
 	saveSession,
 	sessionCandidates,
 	suspendQuestion,
 	toQuestion,
-	writeAnswer
+	writeAnswer,
+	type AnswerPlan,
+	type WrittenAnswer
 } from '$lib/store';
-import { getDb, messageOf } from './db';
+import { getDb, messageOf, timezoneOffset } from './db';
 
 export type { SessionMode, SessionProgress };
 
-/** What the learner sees after answering. */
-export interface Feedback {
-	correct: boolean;
-	/** The right answer, readable. */
-	expected: string;
-	/** What the learner gave, readable. */
-	given: string;
-	/** The sentence(s) of the article the question is built from. */
-	source: string;
+/** What the learner sees after answering (kept with the session for a reload). */
+export type Feedback = ShownFeedback;
+
+/** What the page can offer when nothing is due. */
+export interface EmptyInfo {
+	/** Missed answers a retry session would ask. */
+	missed: number;
+	/** When the next review is due, or null if no card is scheduled. */
+	nextDue: number | null;
+}
+
+/** The last answer, while it can be taken back. */
+interface Undoable {
+	before: SessionState;
+	written: WrittenAnswer | null;
+	question: Question;
+	articleId: string;
+	answer: string | string[];
+	grade: GradeResult;
 }
 
 /**
@@ -65,6 +85,8 @@ export class QuizState {
 	#feedback = $state<Feedback | null>(null);
 	#status = $state<QuizStatus>('idle');
 	#error = $state<string | null>(null);
+	#empty = $state<EmptyInfo | null>(null);
+	#undoable = $state.raw<Undoable | null>(null);
 	#busy = false;
 
 	get status(): QuizStatus {
@@ -76,9 +98,28 @@ export class QuizState {
 		return this.#question;
 	}
 
-	/** Title (or custom name) of the current question's article. */
+	/**
+	 * Title (or custom name) of the current question's article, once it is answered: a title
+	 * may hold the very fact the question asks about.
+	 */
 	get articleTitle(): string | null {
-		return this.#articleTitle;
+		return this.#status === 'feedback' ? this.#articleTitle : null;
+	}
+
+	/** When nothing is due: what else there is to do. */
+	get empty(): EmptyInfo | null {
+		return this.#empty;
+	}
+
+	/** Whether the last answer can be taken back. */
+	get canUndo(): boolean {
+		return this.#undoable !== null && !this.#busy;
+	}
+
+	/** Whether the learner may say a typed answer marked wrong was right. */
+	get canOverride(): boolean {
+		const f = this.#feedback;
+		return f !== null && !f.correct && this.#undoable !== null && this.#question?.type === 'cloze';
 	}
 
 	get feedback(): Feedback | null {
@@ -124,7 +165,8 @@ export class QuizState {
 				return false;
 			}
 			this.#session = session;
-			await this.#showCurrent();
+			if (session.feedback) await this.#showFeedback(session.feedback);
+			else await this.#showCurrent();
 			return true;
 		} catch (error) {
 			return this.#fail(error, false);
@@ -139,17 +181,34 @@ export class QuizState {
 		try {
 			const db = await getDb();
 			const settings = await getSettings(db);
-			const id = `${now}`;
+			// The id seeds option orders: two sessions started at one instant still differ.
+			const id = `${options.mode ?? 'review'}-${now}`;
 			let session: SessionState;
 			if (options.mode === 'retry-missed') {
 				const missed = await missedQuestionIds(db, articleId);
 				session = buildRetrySession({ id, articleId, missed, now });
+			} else if (options.mode === 'practice') {
+				const p = await practiceCandidates(db, articleId, settings.sessionLength);
+				session = buildPracticeSession({
+					id,
+					articleId,
+					candidates: p.candidates,
+					suspended: p.suspended,
+					length: settings.sessionLength,
+					now
+				});
 			} else {
-				const c = await sessionCandidates(db, { articleId, now, limit: settings.sessionLength });
+				const dueBy = dueCutoff(now, timezoneOffset(now));
+				const c = await sessionCandidates(db, {
+					articleId,
+					dueBy,
+					limit: settings.sessionLength
+				});
 				session = buildSession({
 					id,
 					articleId,
 					due: c.due,
+					dueBy,
 					fresh: c.fresh,
 					suspended: c.suspended,
 					length: settings.sessionLength,
@@ -157,9 +216,15 @@ export class QuizState {
 				});
 			}
 			this.#feedback = null;
+			this.#undoable = null;
 			if (session.queue.length === 0) {
 				this.#session = null;
 				await clearSession(db);
+				const [missed, nextDue] = await Promise.all([
+					missedQuestionIds(db, articleId),
+					nextDueAt(db, articleId)
+				]);
+				this.#empty = { missed: missed.length, nextDue };
 				this.#status = 'empty';
 				return;
 			}
@@ -173,7 +238,8 @@ export class QuizState {
 
 	/**
 	 * Grades the answer, saves the new card state, the review and the session progress in one
-	 * transaction, and returns the feedback once all of it is stored.
+	 * transaction, and returns the feedback once all of it is stored. A practice answer moves
+	 * no schedule: only the session is saved.
 	 */
 	async submit(answer: string | string[], now = Date.now()): Promise<Feedback> {
 		const session = this.#session;
@@ -183,23 +249,17 @@ export class QuizState {
 		this.#busy = true;
 		try {
 			const db = await getDb();
-			const [settings, card] = await Promise.all([getSettings(db), getCard(db, question.id)]);
 			const grade = gradeAnswer(question, answer);
-			const next = recordAnswer(session, question.id, grade.correct);
-			const plan = planAnswer({
+			const undoable: Undoable = {
+				before: session,
+				written: null,
 				question,
 				articleId: this.#questionArticleId ?? question.id,
-				card,
-				grade,
-				now,
-				retention: settings.retention
-			});
-			await writeAnswer(db, plan, isFinished(next) ? null : next);
-			this.#session = next;
-			this.#error = null;
-			const feedback: Feedback = { ...grade, source: question.source };
-			this.#feedback = feedback;
-			this.#status = 'feedback';
+				answer,
+				grade
+			};
+			const feedback = await this.#write(db, undoable, grade, now, false);
+			this.#undoable = undoable;
 			return feedback;
 		} catch (error) {
 			this.#error = messageOf(error);
@@ -209,9 +269,108 @@ export class QuizState {
 		}
 	}
 
+	/**
+	 * Takes the last answer back: the card, the review log and the session as they were, and
+	 * the question asked again.
+	 */
+	async undo(): Promise<void> {
+		const last = this.#undoable;
+		if (!last || this.#busy) return;
+		this.#busy = true;
+		try {
+			const db = await getDb();
+			if (last.written) await amendAnswer(db, last.written, null, last.before);
+			else await saveSession(db, last.before);
+			this.#undoable = null;
+			this.#session = last.before;
+			this.#feedback = null;
+			this.#error = null;
+			await this.#showCurrent();
+		} catch (error) {
+			this.#error = messageOf(error);
+			throw error;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** A typed answer marked wrong that the learner knows is right: counted and scheduled as right. */
+	async markRight(): Promise<Feedback | null> {
+		const last = this.#undoable;
+		if (!last || !this.canOverride || this.#busy) return null;
+		this.#busy = true;
+		try {
+			const db = await getDb();
+			const grade = { ...last.grade, correct: true };
+			const at = last.written?.reviewAt ?? Date.now();
+			return await this.#write(db, last, grade, at, true);
+		} catch (error) {
+			this.#error = messageOf(error);
+			throw error;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Stores one answer (or replaces the last one) and shows its feedback. */
+	async #write(
+		db: Awaited<ReturnType<typeof getDb>>,
+		u: Undoable,
+		grade: GradeResult,
+		now: number,
+		replace: boolean
+	): Promise<Feedback> {
+		const practice = u.before.mode === 'practice';
+		let plan: AnswerPlan | null = null;
+		let previous = u.written?.previous;
+		if (!practice) {
+			const [settings, card] = await Promise.all([
+				getSettings(db),
+				replace ? Promise.resolve(previous) : getCard(db, u.question.id)
+			]);
+			previous = card;
+			plan = planAnswer({
+				question: u.question,
+				articleId: u.articleId,
+				card,
+				grade,
+				now,
+				retention: settings.retention
+			});
+		}
+		const feedback: Feedback = {
+			questionId: u.question.id,
+			correct: grade.correct,
+			expected: grade.expected,
+			given: grade.given,
+			answer: u.answer,
+			source: u.question.source,
+			nextDue: plan ? plan.card.fsrs.due : null,
+			answeredAt: now
+		};
+		if (replace) feedback.overridden = true;
+		const next = recordAnswer(u.before, u.question.id, grade.correct, feedback);
+		// The session is kept even after its last answer, so a reload shows the feedback.
+		if (plan && replace && u.written) await amendAnswer(db, u.written, plan, next);
+		else if (plan) await writeAnswer(db, plan, next);
+		else await saveSession(db, next);
+		u.written = plan ? { questionId: u.question.id, previous, reviewAt: now } : null;
+		u.grade = grade;
+		this.#session = next;
+		this.#error = null;
+		this.#feedback = feedback;
+		this.#status = 'feedback';
+		return feedback;
+	}
+
 	/** Moves from the feedback to the next question, or to `finished`. */
 	async next(): Promise<void> {
+		const session = this.#session;
 		this.#feedback = null;
+		if (session?.feedback) {
+			this.#session = hideFeedback(session);
+			if (!isFinished(this.#session)) await saveSession(await getDb(), this.#session);
+		}
 		await this.#showCurrent();
 	}
 
@@ -232,6 +391,7 @@ export class QuizState {
 			else await saveSession(db, after);
 			this.#session = after;
 			this.#feedback = null;
+			this.#undoable = null;
 			await this.#showCurrent();
 		} catch (error) {
 			this.#error = messageOf(error);
@@ -245,33 +405,53 @@ export class QuizState {
 		this.#session = null;
 		this.#question = null;
 		this.#feedback = null;
+		this.#undoable = null;
 		this.#status = 'idle';
+	}
+
+	/** The feedback of a stored session again, on the question it belongs to. */
+	async #showFeedback(feedback: Feedback): Promise<void> {
+		const session = this.#session!;
+		const id = session.queue[session.position - 1];
+		if (id !== feedback.questionId || !(await this.#load(id, session.position - 1))) {
+			this.#session = hideFeedback(session);
+			return this.#showCurrent();
+		}
+		this.#feedback = feedback;
+		this.#status = 'feedback';
 	}
 
 	async #showCurrent(): Promise<void> {
 		const session = this.#session;
 		const id = session ? currentQuestionId(session) : null;
 		if (!session || id === null) {
+			// Cleared before the summary shows: leaving the page then cannot bring it back.
+			if (session) await clearSession(await getDb());
 			this.#question = null;
 			this.#status = session ? 'finished' : 'idle';
-			if (session) await clearSession(await getDb());
 			return;
 		}
-		const db = await getDb();
-		const record = await getQuestion(db, id);
-		if (!record) {
+		if (!(await this.#load(id, session.position))) {
 			// The deck changed under the session (article deleted or regenerated): skip it.
 			this.#session = dropQuestion(session, id);
-			await saveSession(db, this.#session);
+			await saveSession(await getDb(), this.#session);
 			return this.#showCurrent();
 		}
-		const question = toQuestion(record);
-		const articleId = record.articleId;
-		const article = await getArticle(db, articleId);
-		this.#question = question;
-		this.#questionArticleId = articleId;
-		this.#articleTitle = article ? (article.customName ?? article.title) : null;
 		this.#status = 'asking';
+	}
+
+	/** Reads a question and its article; its options in this ask's order. */
+	async #load(id: string, position: number): Promise<boolean> {
+		const session = this.#session!;
+		const db = await getDb();
+		const record = await getQuestion(db, id);
+		if (!record) return false;
+		// Seeded by the session and the place in it: a reload shows the same order.
+		this.#question = shuffledForAsk(toQuestion(record), `${session.id}:${position}`);
+		this.#questionArticleId = record.articleId;
+		const article = await getArticle(db, record.articleId);
+		this.#articleTitle = article ? (article.customName ?? article.title) : null;
+		return true;
 	}
 
 	#fail<T>(error: unknown, value: T): T {

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, getSettings, saveSettings, type Settings, type Theme 
 import { getDb, messageOf } from './db';
 
 export type { Settings, Theme };
+export { MAX_SESSION_LENGTH, MIN_SESSION_LENGTH, parseSessionLength } from '$lib/store';
 
 /** Shows the chosen theme: the `data-theme` attribute, absent for 'system'. */
 export function applyTheme(theme: Theme): void {
@@ -17,7 +18,7 @@ export class SettingsState {
 	#loaded = $state(false);
 	#error = $state<string | null>(null);
 
-	/** Questions per session (1–100; default 10). */
+	/** Questions per session (1–200; default 10). */
 	get sessionLength(): number {
 		return this.#value.sessionLength;
 	}

@@ -45,7 +45,7 @@ describe('writeAnswer', () => {
 			id: 's',
 			articleId: 'a1',
 			due: [],
-			fresh: ['a1-q0', 'a1-q1'],
+			fresh: ['a1-q0', 'a1-q1'].map((id) => ({ id, type: 'cloze', factIds: [id], source: id })),
 			suspended: new Set(),
 			now: NOW
 		});
@@ -155,9 +155,9 @@ describe('flagging a bad question', () => {
 		await suspendQuestion(db, 'a1-q0', 'two right answers', NOW + 1);
 		await suspendQuestion(db, 'a1-q1', 'typo', NOW + 2);
 		const later = NOW + 60 * MIN;
-		const c = await sessionCandidates(db, { articleId: null, now: later, limit: 10 });
+		const c = await sessionCandidates(db, { articleId: null, dueBy: later, limit: 10 });
 		expect(c.due).toEqual([]);
-		expect(c.fresh).toEqual(['a1-q2', 'a1-q3']);
+		expect(c.fresh.map((f) => f.id)).toEqual(['a1-q2', 'a1-q3']);
 		expect([...c.suspended].sort()).toEqual(['a1-q0', 'a1-q1']);
 		expect(await listMissed(db, null)).toEqual([]);
 		expect((await listSuspended(db)).map((s) => [s.questionId, s.reason, s.prompt])).toEqual([
@@ -167,9 +167,9 @@ describe('flagging a bad question', () => {
 		await restoreQuestion(db, 'a1-q0');
 		await restoreQuestion(db, 'a1-q1');
 		expect(await listSuspended(db)).toEqual([]);
-		const after = await sessionCandidates(db, { articleId: 'a1', now: later, limit: 10 });
-		expect(after.due.map((d) => d.questionId)).toEqual(['a1-q0']);
-		expect(after.fresh).toEqual(['a1-q1', 'a1-q2', 'a1-q3']);
+		const after = await sessionCandidates(db, { articleId: 'a1', dueBy: later, limit: 10 });
+		expect(after.due.map((d) => d.id)).toEqual(['a1-q0']);
+		expect(after.fresh.map((f) => f.id)).toEqual(['a1-q1', 'a1-q2', 'a1-q3']);
 		expect((await listMissed(db, null)).map((m) => m.questionId)).toEqual(['a1-q0']);
 	});
 });
@@ -182,13 +182,17 @@ describe('sessionCandidates', () => {
 		await writeAnswer(db, await plan(db, 'b-q1', false, NOW), undefined);
 		await writeAnswer(db, await plan(db, 'a-q2', true, NOW), undefined);
 		const due = NOW + 30 * MIN;
-		const all = await sessionCandidates(db, { articleId: null, now: due, limit: 4 });
-		expect(all.due.map((d) => d.questionId)).toEqual(['b-q1', 'a-q2']);
-		expect(all.fresh).toEqual(['a-q0', 'a-q1']);
-		const one = await sessionCandidates(db, { articleId: 'b', now: due, limit: 10 });
-		expect(one.due.map((d) => d.questionId)).toEqual(['b-q1']);
-		expect(one.fresh).toEqual(['b-q0', 'b-q2']);
-		const early = await sessionCandidates(db, { articleId: null, now: NOW + 2 * MIN, limit: 10 });
-		expect(early.due.map((d) => d.questionId)).toEqual(['b-q1']);
+		const all = await sessionCandidates(db, { articleId: null, dueBy: due, limit: 4 });
+		expect(all.due.map((d) => d.id)).toEqual(['b-q1', 'a-q2']);
+		expect(all.fresh.map((f) => f.id)).toEqual(['a-q0', 'a-q1', 'b-q0', 'b-q2']);
+		const one = await sessionCandidates(db, { articleId: 'b', dueBy: due, limit: 10 });
+		expect(one.due.map((d) => d.id)).toEqual(['b-q1']);
+		expect(one.fresh.map((f) => f.id)).toEqual(['b-q0', 'b-q2']);
+		const early = await sessionCandidates(db, {
+			articleId: null,
+			dueBy: NOW + 2 * MIN,
+			limit: 10
+		});
+		expect(early.due.map((d) => d.id)).toEqual(['b-q1']);
 	});
 });

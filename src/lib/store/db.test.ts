@@ -125,7 +125,7 @@ describe('openFactdeckDb', () => {
 		const [a] = await listArticleSummaries(db, NOW + DAY);
 		expect(a.counts).toEqual({ total: 3, new: 1, learning: 2, mastered: 0, due: 2, suspended: 0 });
 		expect(
-			(await nextDue(db, { articleId: 'a1', now: NOW + DAY, limit: 5 })).map((d) => d.questionId)
+			(await nextDue(db, { articleId: 'a1', dueBy: NOW + DAY, limit: 5 })).map((d) => d.id)
 		).toEqual(['q1', 'q0']);
 		db.close();
 	});
@@ -166,7 +166,7 @@ describe('settings', () => {
 		const db = await openFactdeckDb({ name: 'settings-1' });
 		expect(await getSettings(db)).toEqual({ sessionLength: 10, retention: 0.9, theme: 'system' });
 		const saved = await saveSettings(db, { sessionLength: 500, retention: 2, theme: 'light' });
-		expect(saved).toEqual({ sessionLength: 100, retention: 0.99, theme: 'light' });
+		expect(saved).toEqual({ sessionLength: 200, retention: 0.99, theme: 'light' });
 		expect(await getSettings(db)).toEqual(saved);
 		db.close();
 	});

@@ -24,7 +24,14 @@ export {
 export { listArticleSummaries, type ArticleCounts, type ArticleSummary } from './library';
 export { bundledSeen, markBundledSeen } from './meta';
 export { clearMissed, listMissed, missedQuestionIds, type MissedEntry } from './missed';
-export { nextDue, sessionCandidates, type CandidateQuery, type SessionCandidates } from './queries';
+export {
+	nextDue,
+	nextDueAt,
+	practiceCandidates,
+	sessionCandidates,
+	type CandidateQuery,
+	type SessionCandidates
+} from './queries';
 export {
 	DEFAULT_SETTINGS,
 	type ArticleRecord,
@@ -39,7 +46,14 @@ export {
 } from './records';
 export { DB_NAME, DB_VERSION, type FactdeckDB, type FactdeckDb } from './schema';
 export { clearSession, loadSession, saveSession } from './session';
-export { getSettings, normaliseSettings, saveSettings } from './settings';
+export {
+	getSettings,
+	MAX_SESSION_LENGTH,
+	MIN_SESSION_LENGTH,
+	normaliseSettings,
+	parseSessionLength,
+	saveSettings
+} from './settings';
 export {
 	loadStats,
 	type ArticleStats,
@@ -49,3 +63,4 @@ export {
 	type Stats
 } from './stats';
 export { listSuspended, restoreQuestion, suspendQuestion, type SuspendedEntry } from './suspend';
+export { amendAnswer, type WrittenAnswer } from './undo';

@@ -10,7 +10,7 @@ export interface ArticleCounts {
 	learning: number;
 	/** FSRS state Review with stability ≥ 21 days. */
 	mastered: number;
-	/** Due now (answered before, due date passed). */
+	/** Due today (answered before, due before the end of the learner's day). */
 	due: number;
 	/** Flagged as bad. */
 	suspended: number;
@@ -29,8 +29,14 @@ export interface ArticleSummary {
 	counts: ArticleCounts;
 }
 
-/** Every article with its counts, newest first, read in one transaction. */
-export async function listArticleSummaries(db: FactdeckDb, now: number): Promise<ArticleSummary[]> {
+/**
+ * Every article with its counts, newest first, read in one transaction. Cards due before
+ * `dueBy` (core `dueCutoff`) are due.
+ */
+export async function listArticleSummaries(
+	db: FactdeckDb,
+	dueBy: number
+): Promise<ArticleSummary[]> {
 	const tx = db.transaction(['articles', 'cards']);
 	const cards = tx.objectStore('cards');
 	const [articles, suspended] = await Promise.all([
@@ -47,7 +53,7 @@ export async function listArticleSummaries(db: FactdeckDb, now: number): Promise
 			const [learning, mastered, dueNow] = await Promise.all([
 				level.count([a.id, 'learning']),
 				level.count([a.id, 'mastered']),
-				due.count(IDBKeyRange.bound([a.id, -Infinity], [a.id, now]))
+				due.count(IDBKeyRange.bound([a.id, -Infinity], [a.id, dueBy], false, true))
 			]);
 			const flagged = suspendedBy.get(a.id) ?? 0;
 			return summarise(a, {

@@ -39,11 +39,12 @@ describe('loadStats', () => {
 		expect(stats.retention).toEqual({ reviews: 2, correct: 1, rate: 0.5 });
 		expect(stats.duePerDay[0].count).toBe(2);
 		expect(stats.duePerDay.reduce((n, d) => n + d.count, 0)).toBe(2);
+		// An article's due count is today's bar: the same cards, learning steps included.
 		expect(stats.articles).toEqual([
 			{
 				articleId: 'a1',
 				title: 'Title a1',
-				counts: { total: 5, new: 3, learning: 2, mastered: 0, due: 1, suspended: 0 }
+				counts: { total: 5, new: 3, learning: 2, mastered: 0, due: 2, suspended: 0 }
 			}
 		]);
 	});

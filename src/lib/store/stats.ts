@@ -1,5 +1,6 @@
 import {
 	daySpans,
+	dueCutoff,
 	kindAccuracy,
 	retention,
 	streakOf,
@@ -93,7 +94,7 @@ export async function loadStats(
 		counts.push(...older.map((d) => d.count).reverse());
 		streak = streakOf(counts);
 	}
-	const articles = (await listArticleSummaries(db, now)).map((a) => ({
+	const articles = (await listArticleSummaries(db, dueCutoff(now, offsetMinutes))).map((a) => ({
 		articleId: a.id,
 		title: a.title,
 		counts: a.counts

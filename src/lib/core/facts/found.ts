@@ -1,4 +1,4 @@
-import type { DateValue, FactKind, FigureValue } from '../types';
+import type { DateValue, FactDetail, FactKind, FigureValue } from '../types';
 
 /** A fact before it gets its id and sentence: what each extractor returns. */
 export interface Found {
@@ -10,6 +10,8 @@ export interface Found {
 	figure?: FigureValue;
 	role?: string;
 	aliases?: string[];
+	detail?: FactDetail;
+	country?: string;
 	/** A date whose year later dates without one may borrow. */
 	anchor?: boolean;
 	/** A date told relative to the one before it: how far from it. */

@@ -1,17 +1,17 @@
 import { hash64 } from '../hash';
 import type { Article, Fact } from '../types';
 import { findDates, resolveDates } from './dates';
-import { findEntities } from './entities';
 import { findFigures } from './figures';
 import type { Found } from './found';
-import { tagText } from './tagger';
+import { createNameTagger, type NameTagger } from '../names';
+import { findNames } from './names';
 import { tokenize, type Token } from './tokens';
 
 /**
  * Article → facts (dates, figures, organisations, people, places), sorted by position.
  * Pure and deterministic; every fact's text is exactly `article.text.slice(start, end)`.
  */
-export function extractFacts(article: Article): Fact[] {
+export function extractFacts(article: Article, tagger: NameTagger = createNameTagger()): Fact[] {
 	const { text, sentences } = article;
 	const tokens: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end));
 	const found: { f: Found; sentence: number }[] = [];
@@ -23,7 +23,7 @@ export function extractFacts(article: Article): Fact[] {
 		for (const f of findFigures(text, s.start, s.end, inSentence)) found.push({ f, sentence: i });
 	});
 	resolveDates(dates);
-	const entities = findEntities(article, tokens, tagText(text));
+	const entities = findNames(article, tokens, tagger);
 	for (const f of entities) found.push({ f, sentence: sentenceAt(article, f.start) });
 	// a relative date with nothing to count from has no value and is no fact
 	return finish(article, dropNested(found.filter(({ f }) => f.kind !== 'date' || f.value)));
@@ -90,6 +90,8 @@ function finish(article: Article, items: { f: Found; sentence: number }[]): Fact
 		if (f.figure) fact.figure = f.figure;
 		if (f.role) fact.role = f.role;
 		if (f.aliases) fact.aliases = f.aliases;
+		if (f.detail) fact.detail = f.detail;
+		if (f.country) fact.country = f.country;
 		facts.push(fact);
 	}
 	addAliases(facts);

@@ -1,4 +1,4 @@
-import { isRoleWord } from './lexicon';
+import { ROLE_WORDS, TITLES } from './gazetteer';
 import type { Token } from './tokens';
 
 const HONORIFICS = new Set('mr mrs ms miss dr sir dame mx'.split(' '));
@@ -56,4 +56,8 @@ function roleAfter(text: string, tokens: Token[], to: number): string | undefine
 
 function clean(text: string, first: Token, last: Token): string {
 	return text.slice(first.start, last.end + (last.possessive ? 2 : 0)).replace(/\s+/g, ' ');
+}
+
+function isRoleWord(word: string): boolean {
+	return ROLE_WORDS.has(word) || TITLES.has(word);
 }

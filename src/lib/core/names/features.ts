@@ -1,4 +1,5 @@
 import type { DocumentMemory, DocumentStats } from './document';
+import { headClass } from './head-words';
 import { collapseShape, isCapitalised, wordShape } from './shape';
 
 /**
@@ -95,7 +96,8 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
  * and next word; k shapes around; j shape and next word; q previous word and shape; 1-4
  * prefixes; -1 to -4 suffixes; C capitalised; L also in lower case in the document; M also
  * capitalised mid-sentence; rf rl rs rp rn ro the capitalised run (first, last word, its
- * suffix, word before, word after, position); x X extra features (alone, with sentence start);
+ * suffix, word before, word after, position); rh rg rw organisation and place head words
+ * (the run's last word, its first, this word); x X extra features (alone, with sentence start);
  * t T previous tags; u s previous tag with word, with shape; m e E the document memory.
  */
 
@@ -143,6 +145,12 @@ export function emitStatic(s: SentenceView, i: number, doc: DocumentStats, f: Fe
 		f.add('rp', at(start - 1, s.lower));
 		f.add('rn', at(end, s.lower));
 		f.add('ro', pos, RUN_LENGTH[Math.min(end - start, 4)]);
+		const head = headClass(last);
+		if (head) f.add('rh', head, pos);
+		const opener = headClass(s.lower[start]);
+		if (opener && end - start > 1) f.add('rg', opener, pos);
+		const own = headClass(lw);
+		if (own) f.add('rw', own, pos);
 	}
 	const extras = s.extras[i];
 	if (extras)

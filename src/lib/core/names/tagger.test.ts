@@ -50,11 +50,11 @@ describe('name tagger', () => {
 
 	it("leaves the possessive 's outside the name", () => {
 		const text =
-			"Sweden's prime minister visited Britain’s parliament. " +
-			"Joseph Louis Lagrange's Mécanique Analytique was printed in Paris.";
+			"The talks were held at Germany's mission. " +
+			'Joseph Louis Lagrange’s Mécanique Analytique was printed in Paris.';
 		const { spans } = tagText(text);
 		const names = spans.map((s) => s.text);
-		expect(names).toEqual(expect.arrayContaining(['Sweden', 'Britain', 'Paris']));
+		expect(names).toEqual(expect.arrayContaining(['Germany', 'Joseph Louis Lagrange']));
 		for (const s of spans) expect(s.text).not.toMatch(/['’]s\b/);
 	});
 

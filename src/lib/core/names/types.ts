@@ -35,3 +35,6 @@ export interface Token {
 	start: number;
 	end: number;
 }
+
+/** The tagger; without a model it uses the committed one, loaded once. */
+export { createNameTagger } from './tagger';

@@ -9,6 +9,7 @@ export {
 } from './scheduler';
 export {
 	dayLabel,
+	dueCutoff,
 	daySpans,
 	kindAccuracy,
 	localDay,
@@ -19,3 +20,4 @@ export {
 	type KindAccuracy,
 	type Retention
 } from './stats';
+export { formatWait } from './interval';

@@ -75,3 +75,11 @@ export function kindAccuracy(kind: FactKind, answered: number, correct: number):
 export function retention(reviews: number, correct: number): Retention {
 	return { reviews, correct, rate: reviews ? correct / reviews : null };
 }
+
+/**
+ * Cards due before this instant are due: the end of the learner's local day. Cards in
+ * learning steps (due in minutes) count as due, as the day's stats count them.
+ */
+export function dueCutoff(now: number, offsetMinutes: number): number {
+	return daySpans(now, offsetMinutes, 0, 1)[0].end;
+}

@@ -1,23 +1,38 @@
-import type { BuildRetryInput, BuildSessionInput, SessionProgress, SessionState } from './types';
+import { seededShuffle } from '../hash';
+import { pickInterleaved } from './pick';
+import type {
+	BuildPracticeInput,
+	BuildRetryInput,
+	BuildSessionInput,
+	SessionProgress,
+	SessionState,
+	ShownFeedback
+} from './types';
 
 export const DEFAULT_SESSION_LENGTH = 10;
 
-/** Due reviews first (earliest due first), then new questions, up to the session length. */
+/**
+ * Due reviews first (earliest due first), then new questions mixed by type and fact, up to
+ * the session length; no two questions share a fact or a source sentence.
+ */
 export function buildSession(input: BuildSessionInput): SessionState {
-	const length = Math.max(1, Math.floor(input.length ?? DEFAULT_SESSION_LENGTH));
-	const seen = new Set<string>();
-	const queue: string[] = [];
-	const take = (id: string) => {
-		if (queue.length >= length || seen.has(id) || input.suspended.has(id)) return;
-		seen.add(id);
-		queue.push(id);
-	};
+	const dueBy = input.dueBy ?? input.now + 1;
 	const due = input.due
-		.filter((c) => c.due <= input.now)
-		.sort((a, b) => a.due - b.due || (a.questionId < b.questionId ? -1 : 1));
-	for (const c of due) take(c.questionId);
-	for (const id of input.fresh) take(id);
+		.filter((c) => c.due < dueBy)
+		.sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : 1));
+	const queue = pickInterleaved(due, input.fresh, lengthOf(input.length), input.suspended);
 	return start(input.id, 'review', input.articleId, queue, input.now);
+}
+
+/** Questions in a seeded random order, mixed by type and fact; the schedule does not move. */
+export function buildPracticeSession(input: BuildPracticeInput): SessionState {
+	const order = seededShuffle(input.candidates, input.id);
+	const queue = pickInterleaved([], order, lengthOf(input.length), input.suspended);
+	return start(input.id, 'practice', input.articleId, queue, input.now);
+}
+
+function lengthOf(length: number | undefined): number {
+	return Math.max(1, Math.floor(length ?? DEFAULT_SESSION_LENGTH));
 }
 
 /** Every missed question once; `recordAnswer` puts a wrong one back at the end. */
@@ -64,12 +79,20 @@ export function sessionProgress(s: SessionState): SessionProgress {
 	};
 }
 
-/** The session after the current question is answered: moved on to the next question. */
-export function recordAnswer(s: SessionState, questionId: string, correct: boolean): SessionState {
+/**
+ * The session after the current question is answered: moved on to the next question, with
+ * the feedback to show (if given) kept until `hideFeedback`.
+ */
+export function recordAnswer(
+	s: SessionState,
+	questionId: string,
+	correct: boolean,
+	feedback?: ShownFeedback
+): SessionState {
 	if (currentQuestionId(s) !== questionId) return s;
 	const queue = !correct && s.mode === 'retry-missed' ? [...s.queue, questionId] : s.queue;
 	const missed = !correct && !s.missed.includes(questionId) ? [...s.missed, questionId] : s.missed;
-	return {
+	const next: SessionState = {
 		...s,
 		queue,
 		missed,
@@ -77,6 +100,17 @@ export function recordAnswer(s: SessionState, questionId: string, correct: boole
 		answered: s.answered + 1,
 		correct: s.correct + (correct ? 1 : 0)
 	};
+	if (feedback) next.feedback = feedback;
+	else delete next.feedback;
+	return next;
+}
+
+/** The session once the learner moves on from the feedback. */
+export function hideFeedback(s: SessionState): SessionState {
+	if (!s.feedback) return s;
+	const next = { ...s };
+	delete next.feedback;
+	return next;
 }
 
 /** Takes a question out of what is still to come (flagged as bad mid-session). */
@@ -94,7 +128,7 @@ export function parseSession(value: unknown): SessionState | null {
 	const ok =
 		s.version === 1 &&
 		typeof s.id === 'string' &&
-		(s.mode === 'review' || s.mode === 'retry-missed') &&
+		(s.mode === 'review' || s.mode === 'retry-missed' || s.mode === 'practice') &&
 		(s.articleId === null || typeof s.articleId === 'string') &&
 		strings(s.queue) &&
 		strings(s.missed) &&
@@ -103,6 +137,11 @@ export function parseSession(value: unknown): SessionState | null {
 		(s.position as number) <= (s.queue as string[]).length &&
 		Number.isInteger(s.answered) &&
 		Number.isInteger(s.correct) &&
-		typeof s.startedAt === 'number';
+		typeof s.startedAt === 'number' &&
+		(s.feedback === undefined ||
+			(typeof s.feedback === 'object' &&
+				s.feedback !== null &&
+				typeof s.feedback.questionId === 'string' &&
+				typeof s.feedback.correct === 'boolean'));
 	return ok ? (s as SessionState) : null;
 }

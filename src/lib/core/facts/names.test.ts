@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../article/parse';
+import type { NameLabel, NameSpan, NameTagger } from '../names';
+import { extractFacts } from './index';
+
+/** A tagger that knows only the names it is given, so these tests check the rules, not the model. */
+function stubTagger(names: Record<string, NameLabel>): NameTagger {
+	return {
+		tag(text) {
+			const spans: NameSpan[] = [];
+			for (const [name, label] of Object.entries(names)) {
+				const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.()]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+				for (const m of text.matchAll(re))
+					spans.push({ start: m.index, end: m.index + name.length, label, text: name });
+			}
+			return spans.sort((a, b) => a.start - b.start);
+		}
+	};
+}
+
+const factsOf = (text: string, names: Record<string, NameLabel>) =>
+	extractFacts(parseArticle(text), stubTagger(names)).filter(
+		(f) => f.kind !== 'date' && f.kind !== 'figure'
+	);
+
+describe('names as facts', () => {
+	it('makes no fact of a MISC name, and maps the other labels to kinds', () => {
+		const list = factsOf('Tom Reyes read Moby Dick at Harvard University in Boston.', {
+			'Tom Reyes': 'PER',
+			'Moby Dick': 'MISC',
+			'Harvard University': 'ORG',
+			Boston: 'LOC'
+		});
+		expect(list.map((f) => [f.text, f.kind])).toEqual([
+			['Tom Reyes', 'person'],
+			['Harvard University', 'organisation'],
+			['Boston', 'place']
+		]);
+	});
+
+	it('gives a later surname the full name as its value', () => {
+		const list = factsOf('Maria Lindqvist won the vote. Lindqvist thanked her staff.', {
+			'Maria Lindqvist': 'PER',
+			Lindqvist: 'PER'
+		});
+		expect(list.map((f) => f.value)).toEqual(['Maria Lindqvist', 'Maria Lindqvist']);
+	});
+
+	it('takes a bracketed acronym as another name of the organisation, not a fact of its own', () => {
+		const list = factsOf(
+			'The Coastal Water Board (CWB) raised prices. Later the CWB said it was sorry.',
+			{ 'Coastal Water Board': 'ORG', CWB: 'ORG' }
+		);
+		expect(list.map((f) => [f.text, f.value])).toEqual([
+			['Coastal Water Board', 'Coastal Water Board'],
+			['CWB', 'Coastal Water Board']
+		]);
+		expect(list[0].aliases).toEqual(['CWB']);
+	});
+
+	it('drops a leading "the" and honorific from the span', () => {
+		const list = factsOf('Mr Okafor met the Harbour Trust.', {
+			'Mr Okafor': 'PER',
+			'the Harbour Trust': 'ORG'
+		});
+		expect(list.map((f) => f.text)).toEqual(['Okafor', 'Harbour Trust']);
+	});
+
+	it('takes no demonym for a place', () => {
+		const list = factsOf('French officials met in Lyon.', { French: 'LOC', Lyon: 'LOC' });
+		expect(list.map((f) => f.text)).toEqual(['Lyon']);
+	});
+
+	it('tells the finer kind from the reference lists and the words of the name', () => {
+		const list = factsOf(
+			'Reporters from the Daily Courier saw the Green Party, Vexa Systems and Lakeside University in Kenya, Osaka and Bavaria near Milford Airport.',
+			{
+				'Daily Courier': 'ORG',
+				'Green Party': 'ORG',
+				'Vexa Systems': 'ORG',
+				'Lakeside University': 'ORG',
+				Kenya: 'LOC',
+				Osaka: 'LOC',
+				Bavaria: 'LOC',
+				'Milford Airport': 'LOC'
+			}
+		);
+		expect(list.map((f) => [f.text, f.detail, f.country])).toEqual([
+			['Daily Courier', 'media', undefined],
+			['Green Party', 'party', undefined],
+			['Vexa Systems', 'company', undefined],
+			['Lakeside University', 'school', undefined],
+			['Kenya', 'country', 'KE'],
+			['Osaka', 'city', 'JP'],
+			['Bavaria', 'region', 'DE'],
+			['Milford Airport', 'site', undefined]
+		]);
+	});
+
+	it('keeps the role the article gives a person', () => {
+		const list = factsOf('Finance minister Ada Kowal said prices would fall.', {
+			'Ada Kowal': 'PER'
+		});
+		expect(list[0]).toMatchObject({ text: 'Ada Kowal', role: 'Finance minister' });
+	});
+
+	it('reads names in repaired text and keeps exact spans of the original', () => {
+		const text = 'Aid reached theNorwegian port.Crews from Oslo waited.';
+		const list = factsOf(text, { Norwegian: 'MISC', Oslo: 'LOC' });
+		expect(list.map((f) => [f.text, text.slice(f.start, f.end)])).toEqual([['Oslo', 'Oslo']]);
+	});
+
+	it('adds names the model left out when a given name or a head word makes them evident', () => {
+		const list = factsOf(
+			'Yesterday reporters met Margaret Oduya at the Kestrel Valley Academy near Mount Ruwen. The Quiet Years was read.',
+			{ 'The Quiet Years': 'MISC' }
+		);
+		expect(list.map((f) => [f.text, f.kind])).toEqual([
+			['Margaret Oduya', 'person'],
+			['Kestrel Valley Academy', 'organisation'],
+			['Mount Ruwen', 'place']
+		]);
+	});
+});

@@ -1,0 +1,252 @@
+import { repairText } from '../article/repair';
+import { findCity, findCountry, isGivenName } from '../lexicon';
+import type { NameSpan, NameTagger } from '../names';
+import type { Article, FactKind } from '../types';
+import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
+import { overlapsSorted, type Found } from './found';
+import { roleAround } from './roles';
+import type { Token } from './tokens';
+
+const KIND: Record<string, FactKind | undefined> = {
+	PER: 'person',
+	ORG: 'organisation',
+	LOC: 'place'
+};
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+/;
+const LEADING_THE = /^the\s+/i;
+
+interface Mention {
+	span: NameSpan;
+	kind: FactKind;
+	sentence: number;
+	/** The name as the article gives it, on one line, without a leading "the". */
+	name: string;
+	/** Inside "(…)" right after a name: another name of it, not a fact of its own. */
+	definition?: boolean;
+	aliases?: string[];
+}
+
+/**
+ * Organisations, people and places: the trained tagger says what is a name and of which kind
+ * (MISC names — titles, events, products — are no facts); the rules here only link mentions of
+ * one thing (a surname to the full name, an acronym to the name it was defined for) and add
+ * what the reference lists and the text tell of it.
+ */
+export function findNames(article: Article, tokens: Token[][], tagger: NameTagger): Found[] {
+	const text = article.text;
+	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
+	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
+	markDefinitions(mentions, text);
+	const surnames = surnameIndex(mentions);
+	const acronyms = acronymIndex(mentions);
+	const found: Found[] = [];
+	for (const m of mentions) {
+		if (m.definition) continue;
+		const value = linkedValue(m, surnames, acronyms);
+		const f: Found = { kind: m.kind, start: m.span.start, end: m.span.end, value };
+		if (m.aliases?.length) f.aliases = m.aliases;
+		if (m.kind === 'person') {
+			const role = roleOf(text, tokens[m.sentence], m.span);
+			if (role) f.role = role;
+		} else if (m.kind === 'place') {
+			const p = placeDetail(value);
+			f.detail = p.detail;
+			if (p.country) f.country = p.country;
+		} else f.detail = organisationDetail(value);
+		found.push(f);
+	}
+	return found;
+}
+
+/** Tags the repaired text (see article/repair.ts) and maps the names back onto the article. */
+function tagRepaired(article: Article, tagger: NameTagger): NameSpan[] {
+	const r = repairText(article.text);
+	const sentences = article.sentences.map((s) => ({
+		start: r.toRepaired(s.start, 'start'),
+		end: r.toRepaired(s.end, 'end')
+	}));
+	return tagger.tag(r.text, sentences).map((span) => {
+		const start = r.toOriginal(span.start);
+		const end = r.toOriginal(span.end);
+		return { ...span, start, end, text: article.text.slice(start, end) };
+	});
+}
+
+/**
+ * Countries and large cities of the reference lists are places wherever they stand alone: a
+ * one-word name the model called a person ("Kiev") is one, and one the model left out is
+ * added — unless the article uses the word inside a person's name ("Paris Hilton").
+ */
+function withListedPlaces(article: Article, spans: NameSpan[]): NameSpan[] {
+	const text = article.text;
+	const inPersonNames = new Set(
+		spans.filter((s) => s.label === 'PER' && /\s/.test(s.text)).flatMap((s) => s.text.split(/\s+/))
+	);
+	const listed = (word: string) =>
+		!inPersonNames.has(word) && (!!findCountry(word) || (findCity(word)?.population ?? 0) >= 1000);
+	const out = spans.map((s) =>
+		s.label === 'PER' && !/\s/.test(s.text) && listed(s.text) ? { ...s, label: 'LOC' as const } : s
+	);
+	const tagged = [...out].sort((a, b) => a.start - b.start);
+	const covered = (start: number, end: number) => overlapsSorted(tagged, start, end);
+	for (const sentence of article.sentences) {
+		const words = sentence.text.matchAll(
+			/(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}+(?![\p{L}\p{N}]|[.'’-]\p{L})/gu
+		);
+		for (const m of words) {
+			const start = sentence.start + m.index;
+			const end = start + m[0].length;
+			// a capital after a full stop or at the start may be any word; mid-sentence it is a name
+			if (m.index === 0 || covered(start, end) || !listed(m[0])) continue;
+			if (/\p{Lu}[\p{L}]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+			if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+			out.push({ start, end, label: 'LOC', text: m[0] });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+// A run of capitalised words, with the small words names hold ("Bank of England").
+const CAPITAL_RUN =
+	/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|du|da|del|von|van|the|for|and)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/**
+ * Names the model left out but the text makes evident, each by one rule of English names:
+ * a given name of the reference list followed by a capitalised word is a person's name
+ * ("Sophie Dymoke"); a name built on a head word of organisations or places is one
+ * ("Webber Douglas Academy", "Mount Kenya"). Runs the model read as anything, MISC included,
+ * and runs that open a sentence are left to the model.
+ */
+function withEvidentNames(article: Article, spans: NameSpan[]): NameSpan[] {
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const added: NameSpan[] = [];
+	for (const sentence of article.sentences) {
+		for (const m of sentence.text.matchAll(CAPITAL_RUN)) {
+			const name = m[0].replace(/[.'’-]+$/u, '');
+			const start = sentence.start + m.index;
+			const end = start + name.length;
+			if (m.index === 0 || overlapsSorted(sorted, start, end)) continue;
+			if (/["“‘(:]\s*$/.test(sentence.text.slice(0, m.index))) continue;
+			const words = name.split(/\s+/);
+			const head = headKind(name);
+			let label: NameSpan['label'] | undefined;
+			if (head) label = head === 'place' ? 'LOC' : 'ORG';
+			else if (words.length >= 2 && words.length <= 3 && isGivenName(words[0])) label = 'PER';
+			if (label && words.length >= 2) added.push({ start, end, label, text: name });
+		}
+	}
+	return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
+	const mentions: Mention[] = [];
+	let sentence = 0;
+	for (const span of spans) {
+		let kind = KIND[span.label];
+		if (!kind) continue;
+		while (
+			sentence + 1 < article.sentences.length &&
+			article.sentences[sentence + 1].start <= span.start
+		)
+			sentence++;
+		const trimmed = trim(article.text, span);
+		if (!trimmed || !/\p{Lu}/u.test(trimmed.text)) continue;
+		// "Russian", "the French": a people or an adjective, not a place or a body
+		if (kind !== 'person' && !trimmed.text.includes(' ') && isDemonymWord(trimmed.text)) continue;
+		// a head word of English names says more than the model: "Lakeside University"
+		kind = headKind(trimmed.text) ?? kind;
+		mentions.push({
+			span: trimmed,
+			kind,
+			sentence,
+			name: trimmed.text.replace(/\s+/g, ' ')
+		});
+	}
+	return mentions;
+}
+
+/** Drops a leading "the" and an honorific from the span, and stray punctuation at its ends. */
+function trim(text: string, span: NameSpan): NameSpan | null {
+	let { start, end } = span;
+	let s = text.slice(start, end);
+	const lead = LEADING_THE.exec(s) ?? HONORIFIC.exec(s);
+	if (lead && lead[0].length < s.length) {
+		start += lead[0].length;
+		s = s.slice(lead[0].length);
+	}
+	const tail = /[\s,;:"“”‘’'(\-–—]+$/u.exec(s);
+	if (tail) {
+		end -= tail[0].length;
+		s = s.slice(0, s.length - tail[0].length);
+	}
+	const head = /^[\s,;:"“”‘’'(\-–—]+/u.exec(s);
+	if (head) {
+		start += head[0].length;
+		s = s.slice(head[0].length);
+	}
+	if (!s || !/\p{L}/u.test(s)) return null;
+	return { ...span, start, end, text: s };
+}
+
+/** "Federal Security Service (FSB)": the bracketed name is another name of the one before it. */
+function markDefinitions(mentions: Mention[], text: string): void {
+	for (let i = 0; i + 1 < mentions.length; i++) {
+		const outer = mentions[i];
+		const inner = mentions[i + 1];
+		if (outer.kind === 'person' && inner.kind !== 'person') continue;
+		const between = text.slice(outer.span.end, inner.span.start);
+		if (!/^\s*\(\s*$/.test(between) || text[inner.span.end] !== ')') continue;
+		inner.definition = true;
+		outer.aliases = [inner.name];
+		if (inner.kind !== outer.kind) inner.kind = outer.kind;
+	}
+	// an acronym in brackets the tagger did not take for a name is still an alias
+	for (const m of mentions) {
+		if (m.aliases || m.kind === 'person') continue;
+		const after = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,7})\)/u.exec(
+			text.slice(m.span.end, m.span.end + 14)
+		);
+		if (after) m.aliases = [after[1]];
+	}
+}
+
+const lastWords = (name: string, k: number) => name.split(' ').slice(-k).join(' ').toLowerCase();
+
+/** Surname (any run of last words) → the full name of a person named in full. */
+function surnameIndex(mentions: Mention[]): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const m of mentions) {
+		if (m.kind !== 'person') continue;
+		const n = m.name.split(' ').length;
+		for (let k = 1; k < n; k++)
+			if (!map.has(lastWords(m.name, k))) map.set(lastWords(m.name, k), m.name);
+	}
+	return map;
+}
+
+/** Acronym → the name it was defined for. */
+function acronymIndex(mentions: Mention[]): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const m of mentions) for (const a of m.aliases ?? []) map.set(a.toLowerCase(), m.name);
+	return map;
+}
+
+function linkedValue(
+	m: Mention,
+	surnames: Map<string, string>,
+	acronyms: Map<string, string>
+): string {
+	const key = m.name.toLowerCase();
+	if (m.kind === 'person' && surnames.has(key)) return surnames.get(key)!;
+	if (m.kind !== 'person' && acronyms.has(key)) return acronyms.get(key)!;
+	return m.name;
+}
+
+function roleOf(text: string, sentence: Token[] | undefined, span: NameSpan): string | undefined {
+	if (!sentence) return undefined;
+	const from = sentence.findIndex((t) => t.start >= span.start);
+	let to = from;
+	while (to < sentence.length && sentence[to].end <= span.end) to++;
+	if (from < 0 || to === from) return undefined;
+	return roleAround(text, sentence, from, to);
+}
