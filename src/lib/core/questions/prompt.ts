@@ -18,7 +18,7 @@ import {
 	trimStem,
 	type Located
 } from './stem';
-import { givesAway, tidy, wordCount } from './text';
+import { capitalise, givesAway, tidy, wordCount } from './text';
 
 /** Longer than this, a prompt is a paragraph to read, not a question. */
 export const MAX_WORDS = 55;
@@ -74,7 +74,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (wh && !givesAway(wh, [answer, ...accept]))
 		return { stem: wh, answer, accept, score: quality(wh) + 0.05 };
 	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
-	let stem = trimStem(withoutCredit(blankOut(at, names).stem));
+	let stem = withoutRelativeTime(trimStem(withoutCredit(blankOut(at, names).stem)));
 	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
 	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
 	if (isBroken(stem) || wordCount(stem) > MAX_WORDS) return null;
@@ -83,6 +83,18 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const context = contextFor(stem, fact, ctx);
 	if (context) out.context = context;
 	return out;
+}
+
+/**
+ * "This year, …" means the year the article was written, which the prompt does not show: the
+ * opener goes, and the rest stays true of the article.
+ */
+function withoutRelativeTime(stem: string): string {
+	const m =
+		/^(?:This|That|Last|Next)\s+(?:year|week|month|season|spring|summer|autumn|winter|weekend),\s+(?=\p{Ll})/u.exec(
+			stem
+		);
+	return m ? capitalise(stem.slice(m[0].length)) : stem;
 }
 
 /** A picture credit run into the sentence ("… in Washington. Image: US Navy") is no part of it. */

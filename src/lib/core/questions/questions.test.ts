@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from '../types';
 import { generateDeck } from '../deck';
@@ -17,8 +17,8 @@ const deck = buildQuestions(article, facts);
 const byType = (type: Question['type']) => deck.filter((q) => q.type === type);
 
 describe('buildQuestions on the bundled article', () => {
-	it('makes all five types', () => {
-		for (const type of ['multiple-choice', 'cloze', 'true-false', 'timeline', 'match'] as const)
+	it('makes every type but true/false, which only sentences without a blank question get', () => {
+		for (const type of ['multiple-choice', 'cloze', 'timeline', 'match'] as const)
 			expect(byType(type).length, type).toBeGreaterThan(0);
 	});
 
@@ -82,7 +82,9 @@ describe('buildQuestions on the bundled article', () => {
 	});
 
 	it('makes true/false statements, some true and some false', () => {
-		const fixtures = ['business', 'court-case', 'earthquake', 'election', 'politics', 'sport'];
+		const fixtures = readdirSync(new URL('../facts/fixtures/', import.meta.url))
+			.filter((f) => f.endsWith('.txt'))
+			.map((f) => f.replace(/\.txt$/, ''));
 		const tf = fixtures.flatMap((name) =>
 			generateDeck(
 				readFileSync(new URL(`../facts/fixtures/${name}.txt`, import.meta.url), 'utf8')
@@ -94,7 +96,8 @@ describe('buildQuestions on the bundled article', () => {
 		expect(trues).toBeGreaterThan(tf.length * 0.2);
 		expect(trues).toBeLessThan(tf.length * 0.8);
 		for (const q of tf.filter((q) => q.answer === 'True'))
-			expect(normText(q.source)).toContain(normText(q.prompt).slice(0, 30));
+			// The opening may name whom a pronoun stood for; the rest is the sentence as written.
+			expect(normText(q.source)).toContain(normText(q.prompt).slice(-30));
 	});
 
 	it('orders the year-less dates of one season and leaves out the one that may be next year', () => {

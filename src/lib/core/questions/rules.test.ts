@@ -72,9 +72,9 @@ describe('a deck of an unseen story', () => {
 			expect(q.source.length).toBeGreaterThan(q.prompt.length - 20);
 		}
 	});
-	it('makes no true/false statement of a sentence that has a blank question', () => {
+	it('makes no true/false statement of a sentence that another question asks', () => {
 		const blanked = new Set(
-			deck.questions.filter((q) => q.prompt.includes('_____')).map((q) => q.source)
+			deck.questions.filter((q) => q.type !== 'true-false').map((q) => q.source)
 		);
 		for (const q of deck.questions.filter((q) => q.type === 'true-false'))
 			expect(blanked.has(q.source)).toBe(false);
@@ -100,5 +100,20 @@ describe('figure distractors keep the answer’s grammar', () => {
 		expect(isTrivia(f, { sentence: s.text, start: f.start - s.start, end: f.end - s.start })).toBe(
 			true
 		);
+	});
+});
+
+describe('prompts that need nothing unshown', () => {
+	it('drops an opening "This year," and types no answer of more than five words', () => {
+		const deck = generateDeck(
+			'Robot contest\n\n' +
+				'This year, the team from Lyon won the robot contest in Geneva with a score of 97 points. ' +
+				'The prize went to the Lyon Institute of Applied Robotics and Engineering Sciences on Friday. ' +
+				'The contest began in Geneva in 2009.'
+		);
+		for (const q of deck.questions) expect(q.prompt).not.toMatch(/^This year/);
+		for (const q of deck.questions.filter((q) => q.type === 'cloze'))
+			expect(q.answer.split(' ').length).toBeLessThanOrEqual(5);
+		expect(deck.questions.some((q) => /^The team from _____|Lyon/.test(q.prompt))).toBe(true);
 	});
 });

@@ -3,7 +3,6 @@ import { FACT_KINDS, type Fact, type Question } from '../types';
 import type { BuildContext, Candidate } from './context';
 import { stemScore } from './prompt';
 import { QUESTION_MODULES } from './types';
-import { BLANK } from './stem';
 import { normText } from './text';
 
 /** Below this a stem is too vague to ask; a fact with nothing better may go lower. */
@@ -85,13 +84,9 @@ export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question
 		}
 		return found;
 	});
-	// A true statement that repeats the sentence of a fill-in-the-blank hands out its
-	// answer: statements come from sentences no blank question is asked of.
-	const blanked = new Set(
-		blanks
-			.filter((c): c is Candidate => !!c && c.question.prompt.includes(BLANK))
-			.map((c) => c.question.source)
-	);
+	// A statement that repeats the sentence of a fill-in-the-blank or a wh-question hands
+	// out its answer: statements come from sentences no other question is asked of.
+	const blanked = new Set(blanks.filter((c): c is Candidate => !!c).map((c) => c.question.source));
 	const picked: Candidate[] = [];
 	groups.forEach((group, i) => {
 		const blank = blanks[i];

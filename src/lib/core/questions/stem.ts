@@ -184,8 +184,13 @@ const TITLE =
  * Administration", "Rem Koolhaas, _____ and Bernard Tschumi", "the _____-2 victory")?
  */
 export function cutsName(stem: string, numeric = false): boolean {
-	const i = stem.indexOf(BLANK);
-	if (i < 0) return false;
+	// Every blank counts: a second mention blanked inside a longer name cuts it too.
+	for (let i = stem.indexOf(BLANK); i >= 0; i = stem.indexOf(BLANK, i + BLANK.length))
+		if (cutsAt(stem, i, numeric)) return true;
+	return false;
+}
+
+function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	const before = stem.slice(0, i);
 	const after = stem.slice(i + BLANK.length);
 	if (/[-–]$/.test(before) || /^[-–]\s*\d/.test(after)) return true;

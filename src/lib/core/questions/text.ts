@@ -31,7 +31,7 @@ function normalise(s: string): string {
 }
 
 const STOP = new Set(
-	'the a an and or of in on at to for by with from that this than then their its his her was were has have had been be is are as about over under nearly some more most less into after before since during says said'.split(
+	'the a an and or of in on at to for by with from that this than then their its his her was were has have had been be is are as about over under nearly some more most less into after before since during says said one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens'.split(
 		' '
 	)
 );

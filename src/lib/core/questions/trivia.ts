@@ -17,6 +17,8 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 	if (/^\p{Lu}\.?$/u.test(t)) return true;
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
+	// A name run into a picture credit ("Washington D.C. Image: US Navy") is no clean answer.
+	if (/\b(?:Image|Photo|Picture)$/.test(t) && /^\s*:/.test(after)) return true;
 	// A clock time written with its zone or "hours" ("1400 GMT", "at 9 o'clock").
 	if (/^\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|am|pm|a\.m\.|p\.m\.|hrs|o['’]clock)\b/.test(after))
 		return true;

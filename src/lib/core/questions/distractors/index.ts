@@ -31,6 +31,8 @@ export function distractorsFor(
 	const a = normText(answer);
 	const seen = new Set<string>([a]);
 	return found.filter((d) => {
+		// An option starts with a letter or a figure: "/ NASA" is a scrap of a caption.
+		if (!/^[\p{L}\p{N}$£€¥]/u.test(d)) return false;
 		const n = normText(d);
 		if (!n || seen.has(n)) return false;
 		seen.add(n);

@@ -5,7 +5,8 @@ import { makeStem } from '../../prompt';
 
 export function cloze(fact: Fact, ctx: BuildContext): Candidate | null {
 	const s = makeStem(fact, ctx);
-	if (!s) return null;
+	// More than five words is no answer to type: it is asked with choices or not at all.
+	if (!s || s.answer.split(/\s+/).length > 5) return null;
 	const question: ClozeQuestion = {
 		id: questionId(ctx.article.id, 'cloze', [fact.id]),
 		type: 'cloze',
