@@ -121,4 +121,15 @@ describe('names as facts', () => {
 			['Mount Ruwen', 'place']
 		]);
 	});
+
+	it('mends the ends of a name: no lower-case word at the end, initials and family name joined', () => {
+		const list = factsOf(
+			'The club was founded by Q. Anna Whitlock in 1990. Later Dorian Pike met.',
+			{
+				Anna: 'PER',
+				'Dorian Pike met': 'PER'
+			}
+		);
+		expect(list.map((f) => f.text)).toEqual(['Q. Anna Whitlock', 'Dorian Pike']);
+	});
 });

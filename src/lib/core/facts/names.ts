@@ -174,8 +174,9 @@ function trim(text: string, span: NameSpan): NameSpan | null {
 		start += lead[0].length;
 		s = s.slice(lead[0].length);
 	}
-	const tail = /[\s,;:"“”‘’'(\-–—]+$/u.exec(s);
-	if (tail) {
+	// a name ends on a word with a capital or a digit: "George Bush met" ends at "Bush"
+	const tail = /(?:[\s,;:"“”‘’'(\-–—]|\s+[^\s\p{Lu}\p{N}]+)+$/u.exec(s);
+	if (tail && tail[0].length < s.length) {
 		end -= tail[0].length;
 		s = s.slice(0, s.length - tail[0].length);
 	}
@@ -185,6 +186,25 @@ function trim(text: string, span: NameSpan): NameSpan | null {
 		s = s.slice(head[0].length);
 	}
 	if (!s || !/\p{L}/u.test(s)) return null;
+	if (span.label === 'PER') {
+		// initials belong to the name they stand before: "L. Ron Hubbard"
+		const initials = /(?:(?<![\p{L}.])\p{Lu}\.\s*)+$/u.exec(
+			text.slice(Math.max(0, start - 12), start)
+		);
+		if (initials) {
+			start -= initials[0].length;
+			s = text.slice(start, end);
+		}
+		// a given name is followed by the family name: "Ron" + "Hubbard"
+		const last = s.split(/\s+/).at(-1)!;
+		const family = /^\s(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*)(?![\p{L}.])/u.exec(
+			text.slice(end, end + 30)
+		);
+		if (family && isGivenName(last) && !isGivenName(family[1])) {
+			end += family[0].length;
+			s = text.slice(start, end);
+		}
+	}
 	return { ...span, start, end, text: s };
 }
 

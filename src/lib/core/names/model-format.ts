@@ -6,7 +6,7 @@ export const MODEL_VERSION = 1;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * Quantises trained weights to integers (largest = `levels`) and drops those that round to
+ * Quantises trained weights to integers (all but the largest 0.1% within ±`levels`) and drops those that round to
  * less than `minimum`, which keeps the committed model small at almost no cost in accuracy.
  */
 export function packModel(
@@ -14,9 +14,13 @@ export function packModel(
 	levels: number,
 	minimum: number
 ): NameModel {
-	let largest = 0;
-	for (const w of weights.values()) for (const x of w) largest = Math.max(largest, Math.abs(x));
-	const scale = largest > 0 ? levels / largest : 1;
+	// The scale comes from a high quantile rather than the largest weight: a few outliers
+	// (the bias, a very common word) would otherwise round every ordinary weight to nothing.
+	const sizes: number[] = [];
+	for (const w of weights.values()) for (const x of w) if (x !== 0) sizes.push(Math.abs(x));
+	sizes.sort((a, b) => a - b);
+	const high = sizes.length ? sizes[Math.floor((sizes.length - 1) * 0.999)] : 0;
+	const scale = high > 0 ? levels / high : 1;
 	const features: string[] = [];
 	const segments: string[] = [];
 	for (const f of [...weights.keys()].sort()) {

@@ -27,6 +27,28 @@ export class AveragedPerceptron {
 		}
 	}
 
+	/**
+	 * A structured step: rewards the features of the gold tags and penalises those of the
+	 * guessed ones over a stretch of `steps` tokens (features the two share cancel out).
+	 */
+	updateSequence(
+		gold: readonly (readonly string[])[],
+		goldTags: readonly number[],
+		guess: readonly (readonly string[])[],
+		guessTags: readonly number[]
+	): void {
+		for (let k = 0; k < gold.length; k++) {
+			if (goldTags[k] === guessTags[k] && gold[k] === guess[k]) continue;
+			for (const f of gold[k]) this.bump(f, goldTags[k], 1);
+			for (const f of guess[k]) this.bump(f, guessTags[k], -1);
+		}
+	}
+
+	/** Counts one token seen, for the average. */
+	tick(): void {
+		this.step++;
+	}
+
 	/** The weights averaged over every step so far; training can go on afterwards. */
 	averaged(): Map<string, Float64Array> {
 		const out = new Map<string, Float64Array>();

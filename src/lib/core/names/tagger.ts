@@ -1,4 +1,5 @@
 import { chunks } from './chunks';
+import { BEAM_WIDTH } from './decode';
 import { lexiconFeatures } from './lexicon-features';
 import { HashedModel } from './model-format';
 import defaultModel from './model.json';
@@ -17,7 +18,8 @@ export function createNameTagger(model?: NameModel): NameTagger {
 			const tags = tagDocument(
 				scorer,
 				tokens.map((ts) => ts.map((t) => t.text)),
-				lexiconFeatures
+				lexiconFeatures,
+				BEAM_WIDTH
 			);
 			const spans: NameSpan[] = [];
 			tokens.forEach((ts, k) => {

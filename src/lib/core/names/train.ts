@@ -1,5 +1,5 @@
 import { seededShuffle } from '../hash';
-import { decodeTags } from './decode';
+import { beamStep, decodeTags, pathTags, type Path } from './decode';
 import { DocumentMemory, documentStats, type DocumentStats } from './document';
 import {
 	emitDynamic,
@@ -58,6 +58,8 @@ export interface TrainOptions {
 	extra?: ExtraFeatures;
 	/** Features seen fewer times than this in training are left out: they only memorise. */
 	minCount?: number;
+	/** Tag sequences kept per sentence; above 1, training updates on whole sequences. */
+	beam?: number;
 	/** Called after each epoch with the model as averaged so far. */
 	afterEpoch?: (epoch: number, model: AveragedPerceptron) => void;
 }
@@ -74,6 +76,10 @@ export function trainTagger(
 		for (const doc of seededShuffle(prepared, `${options.seed}:${epoch}`)) {
 			const memory = new DocumentMemory();
 			doc.views.forEach((view, k) => {
+				if ((options.beam ?? 1) > 1) {
+					const tags = trainBeam(model, view, doc.statics[k], doc.gold[k], memory, options.beam!);
+					return memory.remember(view.words, tags);
+				}
 				let features: string[] = [];
 				const score = (i: number, prev: string, prev2: string, scores: Float64Array) => {
 					const sink = new StringSink(doc.statics[k][i].slice());
@@ -88,6 +94,93 @@ export function trainTagger(
 		options.afterEpoch?.(epoch, model);
 	}
 	return model;
+}
+
+/**
+ * Beam search with early update and restart (LaSO): when the gold sequence falls out of the
+ * beam, the model learns from the best path against the gold one so far, and the search goes
+ * on from the gold path alone. Returns the tags it chose, for the document memory.
+ */
+function trainBeam(
+	model: AveragedPerceptron,
+	view: SentenceView,
+	statics: readonly string[][],
+	gold: readonly number[],
+	memory: DocumentMemory,
+	width: number
+): string[] {
+	let beam: (Path<string[]> | null)[] = [null];
+	let goldPath: Path<string[]> | null = null;
+	let from = 0;
+	const learn = (best: Path<string[]>, truth: Path<string[]> | null) => {
+		const a = steps(truth, from);
+		const b = steps(best, from);
+		model.updateSequence(
+			a.map((p) => p.data),
+			a.map((p) => p.tag),
+			b.map((p) => p.data),
+			b.map((p) => p.tag)
+		);
+	};
+	const features = (i: number, prev: string, prev2: string) => {
+		const sink = new StringSink(statics[i].slice());
+		emitDynamic(view, i, prev, prev2, memory, sink);
+		return dropRareWord(sink.out, view, i, statics[i]);
+	};
+	for (let i = 0; i < gold.length; i++) {
+		const score = (prev: string, prev2: string, scores: Float64Array) => {
+			const f = features(i, prev, prev2);
+			model.addScores(f, scores);
+			return f;
+		};
+		beam = beamStep(beam, i, score, width);
+		const prev = goldPath ? TAGS[goldPath.tag] : '<s>';
+		const prev2 = goldPath?.before ? TAGS[goldPath.before.tag] : '<s>';
+		const next: Path<string[]> = {
+			tag: gold[i],
+			score: 0,
+			before: goldPath,
+			data: features(i, prev, prev2),
+			length: i + 1
+		};
+		const kept = beam.find((p) => p && sameTags(p, next, from));
+		goldPath = next;
+		model.tick();
+		if (!kept) {
+			learn(beam[0]!, goldPath);
+			beam = [goldPath];
+			from = i + 1;
+		}
+	}
+	const best = beam[0];
+	if (best && !sameTags(best, goldPath, from)) learn(best, goldPath);
+	return pathTags(best).map((t) => TAGS[t]);
+}
+
+/**
+ * A word too rare to keep its own feature keeps none with the tag before it either: with
+ * every tag before it seen in the beam, those features would fill the model.
+ */
+function dropRareWord(
+	features: string[],
+	view: SentenceView,
+	i: number,
+	statics: readonly string[]
+): string[] {
+	if (statics.includes('w' + view.lower[i])) return features;
+	return features.filter((f) => f[0] !== 'u');
+}
+
+/** The steps of a path from token `from` on, in order. */
+function steps<T>(p: Path<T> | null, from: number): Path<T>[] {
+	const out: Path<T>[] = [];
+	for (; p && p.length > from; p = p.before) out.push(p);
+	return out.reverse();
+}
+
+function sameTags<T>(a: Path<T> | null, b: Path<T> | null, from: number): boolean {
+	for (; a && b && a.length > from; a = a.before, b = b.before) if (a.tag !== b.tag) return false;
+	return true;
 }
 
 function prepare(doc: AnnotatedDocument, extra?: ExtraFeatures): PreparedDocument {
