@@ -29,10 +29,13 @@ export function distractorsFor(
 		found = [];
 	}
 	const a = normText(answer);
+	const isName = fact.kind !== 'figure' && fact.kind !== 'date';
 	const seen = new Set<string>([a]);
 	return found.filter((d) => {
 		// An option starts with a letter or a figure: "/ NASA" is a scrap of a caption.
 		if (!/^[\p{L}\p{N}$£€¥]/u.test(d)) return false;
+		// Names of one sort have one shape: "Movimento 5 Stelle" is no town among towns.
+		if (isName && /\d/.test(d) !== /\d/.test(answer)) return false;
 		const n = normText(d);
 		if (!n || seen.has(n)) return false;
 		seen.add(n);
