@@ -36,3 +36,19 @@ describe('opening pronouns', () => {
 		expect(resolveStart('He sold bicycles.', refs, 0)).toBe('He sold bicycles.');
 	});
 });
+
+describe('an object pronoun', () => {
+	const { article, facts } = factsFor(
+		'Ida Cole was born in Leeds.\nTom Hart described her as brilliant.\nHer first design was a bridge.\n',
+		[
+			{ kind: 'person', text: 'Ida Cole' },
+			{ kind: 'person', text: 'Tom Hart' }
+		]
+	);
+	it('never stands for the subject of its own clause', () => {
+		const refs = referents(article, facts);
+		expect(resolveStart('Her first design was a _____.', refs, 2)).toBe(
+			'Ida Cole’s first design was a _____.'
+		);
+	});
+});

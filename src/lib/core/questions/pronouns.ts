@@ -39,12 +39,14 @@ export function referents(article: Article, facts: Fact[]): Referents {
 		bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f]);
 	const gender = new Map<string, 'he' | 'she'>();
 	const last: Record<'he' | 'she', string | null> = { he: null, she: null };
+	const notGender = new Map<string, Set<'he' | 'she'>>();
 	out = { he: [], she: [] };
 	for (const s of article.sentences) {
 		const before = (bySentence.get(s.index - 1) ?? []).map(keyOf);
 		const pick = (g: 'he' | 'she'): string | null => {
-			if (topic && (gender.get(topic) ?? g) === g) return topic;
-			const named = before.find((k) => k !== topic && (gender.get(k) ?? g) === g);
+			const fits = (k: string) => (gender.get(k) ?? g) === g && !notGender.get(k)?.has(g);
+			if (topic && fits(topic)) return topic;
+			const named = before.find((k) => k !== topic && fits(k));
 			return named ?? last[g];
 		};
 		const he = pick('he');
@@ -63,7 +65,19 @@ export function referents(article: Article, facts: Fact[]): Referents {
 			continue;
 		}
 		const first = (bySentence.get(s.index) ?? []).find((f) => f.start - s.start <= 4);
-		if (first) topic = keyOf(first);
+		if (first) {
+			const subject = keyOf(first);
+			// "Zenghelis described her …": an object pronoun never stands for its own subject,
+			// so it is the person the text was about, and the subject is not that gender.
+			const object = /\s(her|him)\b/.exec(s.text);
+			if (object && topic && topic !== subject) {
+				const g = object[1] === 'her' ? 'she' : 'he';
+				if (!gender.has(topic)) gender.set(topic, g);
+				notGender.set(subject, new Set([...(notGender.get(subject) ?? []), g]));
+				last[g] = topic;
+			}
+			topic = subject;
+		}
 	}
 	cache.set(facts, out);
 	return out;
