@@ -52,6 +52,8 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		fact.sentenceIndex
 	);
 	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS) return null;
+	// A picture credit is no statement of the article.
+	if (/^(?:Image|Photo|Picture|Credit|Source)s?:/.test(prompt)) return null;
 	const question: TrueFalseQuestion = {
 		id,
 		type: 'true-false',
