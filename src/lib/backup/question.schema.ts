@@ -18,7 +18,8 @@ const common = {
 	kind: v.picklist(FACT_KINDS),
 	articleId: id,
 	order: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT)),
-	accept: v.optional(v.array(v.string()))
+	accept: v.optional(v.array(v.string())),
+	context: v.optional(v.string())
 };
 
 const sameItems = (a: string[], b: string[]) =>

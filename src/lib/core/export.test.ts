@@ -7,16 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { deckToTsv } from './export';
 import type { Deck, Question } from './types';
 
-const question = (over: Partial<Question>): Question => ({
-	id: 'q',
-	type: 'cloze',
-	prompt: 'On _____, Putin announced\ta mobilisation.',
-	answer: 'September 21',
-	factIds: ['f'],
-	source: 's',
-	kind: 'date',
-	...over
-});
+const question = (over: Partial<Question>): Question =>
+	({
+		id: 'q',
+		type: 'cloze',
+		prompt: 'On _____, Putin announced\ta mobilisation.',
+		answer: 'September 21',
+		factIds: ['f'],
+		source: 's',
+		kind: 'date',
+		...over
+	}) as Question;
 const deck = (questions: Question[]): Deck => ({
 	article: { id: 'a', title: 't', words: 1 },
 	generator: 1,

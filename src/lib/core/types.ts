@@ -110,21 +110,13 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
 	'match'
 ];
 
-export interface Question {
+/** What every question has, whatever its type. */
+interface QuestionBase {
 	/** Stable id: derived from the article, the question type and its facts. */
 	id: string;
-	type: QuestionType;
 	prompt: string;
-	/**
-	 * multiple-choice: 4 options; true-false: ["True", "False"]; timeline: the events in a
-	 * shuffled order; match: the right-hand column in a shuffled order; cloze: absent.
-	 */
+	/** Options shown: multiple choice and true/false, timeline events, match right column. */
 	choices?: string[];
-	/**
-	 * multiple-choice, cloze, true-false: the right answer; timeline: the events in
-	 * chronological order; match: the right-hand item for each of `items`, in order.
-	 */
-	answer: string | string[];
 	/** match: the left-hand column. */
 	items?: string[];
 	/** cloze: other answers that are also right (an acronym and its name). */
@@ -133,9 +125,53 @@ export interface Question {
 	factIds: string[];
 	/** The sentence(s) the question is built from. */
 	source: string;
+	/** The sentence before the prompt, shown above it when the prompt needs it. */
+	context?: string;
 	/** The kind of the main fact, for stats by kind. */
 	kind: FactKind;
 }
+
+/** Four options, one right. */
+export interface MultipleChoiceQuestion extends QuestionBase {
+	type: 'multiple-choice';
+	choices: string[];
+	answer: string;
+}
+
+/** A typed answer: a blank to fill or a wh-question to answer. */
+export interface ClozeQuestion extends QuestionBase {
+	type: 'cloze';
+	answer: string;
+}
+
+/** A statement of the article, or one with a fact swapped: choices are ["True", "False"]. */
+export interface TrueFalseQuestion extends QuestionBase {
+	type: 'true-false';
+	choices: string[];
+	answer: string;
+}
+
+/** Events in a shuffled order (`choices`); `answer` is the chronological order. */
+export interface TimelineQuestion extends QuestionBase {
+	type: 'timeline';
+	choices: string[];
+	answer: string[];
+}
+
+/** `items` on the left; `answer` the right-hand item for each, `choices` them shuffled. */
+export interface MatchQuestion extends QuestionBase {
+	type: 'match';
+	items: string[];
+	choices: string[];
+	answer: string[];
+}
+
+/** A question, told apart by `type`. */
+export type Question =
+	MultipleChoiceQuestion | ClozeQuestion | TrueFalseQuestion | TimelineQuestion | MatchQuestion;
+
+/** The question of one type. */
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 export interface DeckArticle {
 	id: string;

@@ -54,7 +54,7 @@ function sampleDeck(text: string, size = 14): Deck {
 		figure: { number: i, style: 'digits' as const }
 	}));
 	const types = ['multiple-choice', 'cloze', 'true-false', 'timeline', 'match'] as const;
-	const questions: Question[] = facts.map((fact, i) => {
+	const questions = facts.map((fact, i) => {
 		const type = types[i % types.length];
 		const base = { id: `${id}-q${i}`, type, prompt: `Question ${i}?`, factIds: [fact.id] };
 		const more = { source: fact.sentence, kind: fact.kind };
@@ -65,7 +65,7 @@ function sampleDeck(text: string, size = 14): Deck {
 		if (type === 'true-false')
 			return { ...base, ...more, choices: ['True', 'False'], answer: 'True' };
 		return { ...base, ...more, choices: ['1', '2', '3', fact.text], answer: fact.text };
-	});
+	}) as Question[];
 	return { article: { id, title: text.slice(0, 20), words: 40 }, generator: 1, facts, questions };
 }
 

@@ -19,11 +19,11 @@ export interface ArticleRecord {
 	questionCount: number;
 }
 
-export interface QuestionRecord extends Question {
+export type QuestionRecord = Question & {
 	articleId: string;
 	/** Position in the deck, so new questions come in deck order. */
 	order: number;
-}
+};
 
 /**
  * The body of one article: its text and facts, read together by the article page. Kept out

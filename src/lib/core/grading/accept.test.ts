@@ -5,16 +5,17 @@ import { gradeAnswer, loadGradingLists, matchesTyped } from './index';
 
 beforeAll(loadGradingLists);
 
-const cloze = (answer: string, over: Partial<Question> = {}): Question => ({
-	id: 'q',
-	type: 'cloze',
-	prompt: '_____ said so.',
-	answer,
-	factIds: ['f'],
-	source: `${answer} said so.`,
-	kind: 'organisation',
-	...over
-});
+const cloze = (answer: string, over: Partial<Question> = {}): Question =>
+	({
+		id: 'q',
+		type: 'cloze',
+		prompt: '_____ said so.',
+		answer,
+		factIds: ['f'],
+		source: `${answer} said so.`,
+		kind: 'organisation',
+		...over
+	}) as Question;
 
 const fact = (text: string, over: Partial<Fact> = {}): Fact => ({
 	id: text,

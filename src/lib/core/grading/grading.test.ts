@@ -5,16 +5,17 @@ import { editDistance } from './distance';
 import { gradeAnswer, matchesTyped } from './index';
 import { findNumber, formatLike } from './numbers';
 
-const q = (over: Partial<Question>): Question => ({
-	id: 'q',
-	type: 'cloze',
-	prompt: 'On _____, Putin announced a partial mobilisation.',
-	answer: 'September 21',
-	factIds: ['f'],
-	source: 'On September 21, Putin announced a partial mobilisation.',
-	kind: 'date',
-	...over
-});
+const q = (over: Partial<Question>): Question =>
+	({
+		id: 'q',
+		type: 'cloze',
+		prompt: 'On _____, Putin announced a partial mobilisation.',
+		answer: 'September 21',
+		factIds: ['f'],
+		source: 'On September 21, Putin announced a partial mobilisation.',
+		kind: 'date',
+		...over
+	}) as Question;
 
 describe('typed numbers', () => {
 	it.each(['300,000', '300000', '300 thousand', '300k', '300 000'])(

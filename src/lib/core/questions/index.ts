@@ -1,35 +1,41 @@
 import type { Article, Fact, Question } from '../types';
 import type { BuildContext, Candidate } from './context';
-import { matches } from './match';
+import { salience } from './salience';
 import { selectQuestions } from './select';
-import { timelines } from './timeline';
+import { QUESTION_MODULES } from './types';
 
 /**
  * Fact[] → Question[]: multiple choice, cloze, true/false, timeline and match questions,
  * filtered and ranked. Pure and deterministic; odd facts cost questions, never an error.
  */
-export function buildQuestions(article: Article, facts: Fact[]): Question[] {
+export function buildQuestions(
+	article: Article,
+	facts: Fact[],
+	options: { pool?: Fact[] } = {}
+): Question[] {
 	const usable = (facts ?? []).filter(
 		(f) => f && typeof f.text === 'string' && typeof f.sentence === 'string' && f.text.trim()
 	);
 	const ordered = [...usable].sort((a, b) => a.start - b.start || a.end - b.end);
-	const ctx: BuildContext = { article, facts: ordered };
+	const ctx: BuildContext = { article, facts: ordered, pool: options.pool };
 	const multi: Candidate[] = [];
-	for (const build of [timelines, matches]) {
+	for (const m of QUESTION_MODULES) {
+		if (m.role !== 'deck' || !m.buildAll) continue;
 		try {
-			multi.push(...build(ctx));
+			multi.push(...m.buildAll(ctx));
 		} catch {
 			// A timeline or match that cannot be built is left out.
 		}
 	}
-	return spread(selectQuestions(ctx, multi), ordered);
+	return spread(selectQuestions(ctx, multi), ordered, salience(article, ordered));
 }
 
 /**
- * Article order, in rounds: first one question per sentence, then a second one, and so
- * on, so a true statement never sits just before the blank it fills.
+ * In rounds: first one question per sentence, then a second one, and so on, so two
+ * questions of one sentence never sit together; within a round the most salient facts
+ * come first, then article order.
  */
-function spread(questions: Question[], facts: Fact[]): Question[] {
+function spread(questions: Question[], facts: Fact[], weight: Map<string, number>): Question[] {
 	const position = new Map(facts.map((f, i) => [f.id, i]));
 	const sentence = new Map(facts.map((f) => [f.id, f.sentenceIndex]));
 	const first = (q: Question) => Math.min(...q.factIds.map((id) => position.get(id) ?? 0));
@@ -43,5 +49,9 @@ function spread(questions: Question[], facts: Fact[]): Question[] {
 			seen.set(key, round + 1);
 			return { ...x, round };
 		});
-	return keyed.sort((a, b) => a.round - b.round || a.at - b.at || a.i - b.i).map(({ q }) => q);
+	const worth = (q: Question) => Math.max(...q.factIds.map((id) => weight.get(id) ?? 0));
+	return keyed
+		.map((x) => ({ ...x, worth: worth(x.q) }))
+		.sort((a, b) => a.round - b.round || b.worth - a.worth || a.at - b.at || a.i - b.i)
+		.map(({ q }) => q);
 }

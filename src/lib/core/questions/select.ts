@@ -1,7 +1,8 @@
 import { hash64 } from '../hash';
 import { FACT_KINDS, type Fact, type Question } from '../types';
 import type { BuildContext, Candidate } from './context';
-import { cloze, multipleChoice, stemScore, trueFalse } from './single';
+import { stemScore } from './prompt';
+import { QUESTION_MODULES } from './types';
 import { normText } from './text';
 
 /** Below this a stem is too vague to ask; a fact with nothing better may go lower. */
@@ -52,10 +53,19 @@ export function groupFacts(facts: Fact[]): Fact[][] {
 	return [...groups.values()];
 }
 
-/** Which blank question a group gets first: types alternate across the deck by hash. */
+const builders = (role: 'blank' | 'statement') =>
+	QUESTION_MODULES.filter((m) => m.role === role && m.build).map((m) => m.build as Builder);
+const BLANK_BUILDERS = builders('blank');
+const STATEMENT_BUILDERS = builders('statement');
+
+/**
+ * Which blank question a group tries first: types alternate across the deck by hash (two
+ * in three start with the first type), then the rest in registry order.
+ */
 function firstChoice(group: Fact[]): Builder[] {
-	const mcFirst = parseInt(hash64(group[0].kind + normText(group[0].text)).slice(-2), 16) % 3 !== 0;
-	return mcFirst ? [multipleChoice, cloze] : [cloze, multipleChoice];
+	const turn = parseInt(hash64(group[0].kind + normText(group[0].text)).slice(-2), 16) % 3;
+	const first = turn === 0 ? Math.min(1, BLANK_BUILDERS.length - 1) : 0;
+	return [BLANK_BUILDERS[first], ...BLANK_BUILDERS.filter((_, i) => i !== first)];
 }
 
 /**
@@ -63,20 +73,41 @@ function firstChoice(group: Fact[]): Builder[] {
  * questions over several facts; drops repeats and caps questions per fact.
  */
 export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question[] {
+	const groups = groupFacts(ctx.facts);
+	const blanks = groups.map((group) => {
+		// The first type with a good question, else the last one that made any.
+		let found: Candidate | null = null;
+		for (const build of firstChoice(group)) {
+			const c = best(build, group, ctx);
+			if (c && c.score >= GOOD) return c;
+			found = c ?? found;
+		}
+		return found;
+	});
+	// A statement that repeats the sentence of a fill-in-the-blank or a wh-question hands
+	// out its answer: statements come from sentences no other question is asked of.
+	const blanked = new Set(blanks.filter((c): c is Candidate => !!c).map((c) => c.question.source));
 	const picked: Candidate[] = [];
-	for (const group of groupFacts(ctx.facts)) {
-		const [first, second] = firstChoice(group);
-		const one = best(first, group, ctx);
-		const blank = one && one.score >= GOOD ? one : (best(second, group, ctx) ?? one);
-		const tf = best(trueFalse, group, ctx);
+	groups.forEach((group, i) => {
+		const blank = blanks[i];
+		const free = group.filter((f) => !blanked.has(f.sentence));
+		const tf = free.length ? firstOf(STATEMENT_BUILDERS, free, ctx) : null;
 		const floor = (blank?.score ?? 0) >= GOOD || (tf?.score ?? 0) >= GOOD ? GOOD : LAST_RESORT;
 		if (blank && blank.score >= floor) picked.push(blank);
 		const wantsTf =
 			!blank || blank.score < GOOD || parseInt(hash64(group[0].id).slice(-2), 16) % 5 < 3;
 		if (tf && wantsTf && tf.score >= (blank ? GOOD : floor)) picked.push(tf);
-	}
+	});
 	picked.push(...multi.filter((c) => c.score >= GOOD));
 	return dedupe(picked);
+}
+
+function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate | null {
+	for (const build of list) {
+		const c = best(build, group, ctx);
+		if (c) return c;
+	}
+	return null;
 }
 
 function dedupe(candidates: Candidate[]): Question[] {

@@ -81,6 +81,7 @@ export function blankOut(at: Located, names: readonly string[]): { stem: string;
 /** Clause breaks; after the ones marked true the rest can stand as a sentence of its own. */
 const BREAKS: [RegExp, boolean][] = [
 	[/;\s+/, true],
+	[/(?<=\p{L})\s+[—–]\s+(?=\p{L})/u, true],
 	[/,\s+but\s+/, true],
 	[/,\s+(?:during which|after which|in which|which|while|whereas|although)\s+/, false],
 	[/,\s+(?:holding|saying|adding|claiming|arguing|noting|citing|leaving)\s+/, false]
@@ -128,7 +129,8 @@ function attributionAt(s: string): number {
  * quote, and the clauses that do not hold the blank when the rest reads alone.
  */
 export function trimStem(stem: string): string {
-	let s = stem;
+	// Footnote marks of copied reference text ("[2] After 1949", "in 1950.[17]") are no words.
+	let s = stem.replace(/\s*\[\d{1,3}\]/g, '').trim();
 	// “… labour.”announced the ministry: the attribution after a closing quote goes.
 	const end = attributionAt(s);
 	if (end >= 0 && s.indexOf(BLANK) < end) s = s.slice(0, end).replace(/[,;:\s]+$/, '');
@@ -170,4 +172,54 @@ export function stemQuality(stem: string, article: Article, sentenceIndex: numbe
 	if (/\?$/.test(stem)) q -= 0.5;
 	if (stem.split(BLANK).length > 2) q -= 0.2;
 	return q;
+}
+
+/** Words that stand before a whole name: titles and offices ("President _____ said"). */
+const TITLE =
+	/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|President|Premier|Minister|Secretary|Senator|Governor|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|General|Judge|Justice|Coach|Manager|Chairman|Chief|Director|Professor|Prof|Captain|Colonel|Bishop|Saint|St|Leader|Ambassador|Commissioner|Inspector|Officer)\.?$/;
+
+/**
+ * Does the blank sit inside a run of capitalised words or joined by a hyphen, so a reader
+ * cannot tell where the name it stands for begins or ends ("The _____ and Drug
+ * Administration", "Rem Koolhaas, _____ and Bernard Tschumi", "the _____-2 victory")?
+ */
+export function cutsName(stem: string, numeric = false): boolean {
+	// Every blank counts: a second mention blanked inside a longer name cuts it too.
+	for (let i = stem.indexOf(BLANK); i >= 0; i = stem.indexOf(BLANK, i + BLANK.length))
+		if (cutsAt(stem, i, numeric)) return true;
+	return false;
+}
+
+function cutsAt(stem: string, i: number, numeric: boolean): boolean {
+	const before = stem.slice(0, i);
+	const after = stem.slice(i + BLANK.length);
+	if (/[-–]$/.test(before) || /^[-–]\s*\d/.test(after)) return true;
+	// Glued to a currency sign or a number: "US$ 20,000" cut after "US".
+	if (/^[$€£¥\d]/.test(after) || /[$€£¥]$/.test(before)) return true;
+	if (numeric) return false;
+	if (/^[-–]/.test(after)) return true;
+	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after);
+	if (next && !/^(?:I|A)$/.test(next[1])) return true;
+	if (/\p{Lu}[\p{L}'’-]*,?\s+(?:and|&|or)\s+$/u.test(before)) return true;
+	// "_____ and Drug Administration": the words after "and" may go on with the name.
+	if (/^\s+(?:and|&|or)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(after)) return true;
+	const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);
+	// A possessive closes the name before it: "Michigan State University's _____".
+	if (!prev || TITLE.test(prev[1]) || OPENING.has(prev[1].toLowerCase())) return false;
+	if (/['’]s?$/.test(prev[1])) return false;
+	const head = before.slice(0, prev.index);
+	return !!head.trim() && !/[.!?:;"“‘(]\s*$/.test(head);
+}
+
+/**
+ * Text a reader would trip over: a bracket or quotation mark without its partner, or a
+ * start in lower case or on punctuation (a fragment cut from a longer sentence).
+ */
+export function isBroken(prompt: string): boolean {
+	const count = (re: RegExp) => (prompt.match(re) ?? []).length;
+	if (count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g)) return true;
+	if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return true;
+	return (
+		/^[\s)\]},.;:!?'’–—-]/.test(prompt) || /^\p{Ll}/u.test(prompt) || /^\d[^ ]* [–—-] /.test(prompt)
+	);
 }

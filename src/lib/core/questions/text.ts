@@ -1,4 +1,5 @@
 import { findNumber } from '../grading/numbers';
+import { isGivenName } from '../lexicon';
 import { DEMONYMS } from './distractors/gazetteer';
 
 const normCache = new Map<string, string>();
@@ -30,16 +31,22 @@ function normalise(s: string): string {
 }
 
 const STOP = new Set(
-	'the a an and or of in on at to for by with from that this than then their its his her was were has have had been be is are as about over under nearly some more most less into after before since during says said'.split(
+	'the a an and or of in on at to for by with from that this than then their its his her was were has have had been be is are as about over under nearly some more most less into after before since during says said one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens'.split(
 		' '
 	)
 );
 
 /** Words of an answer that would give it away if the prompt held them. */
 function tellingWords(answer: string): string[] {
-	return normText(answer)
-		.split(' ')
-		.filter((w) => w.length > 3 && !STOP.has(w) && !DEMONYMS.has(w) && !/^\d/.test(w));
+	return (
+		normText(answer)
+			.split(' ')
+			// A given name is shared by many people: "Harry Kane" in the prompt tells nothing of
+			// "Harry Maguire".
+			.filter(
+				(w) => w.length > 3 && !STOP.has(w) && !DEMONYMS.has(w) && !/^\d/.test(w) && !isGivenName(w)
+			)
+	);
 }
 
 /**

@@ -44,6 +44,22 @@ function nearby(d: Parts): Parts[] {
 
 const key = (d: Parts) => `${d.day}|${d.month}|${d.year}|${d.weekday}`;
 
+const datedCache = new WeakMap<Fact[], { f: Fact; d: ParsedDate }[]>();
+
+/** The deck's dates that parse, read once per deck. */
+function datedFacts(facts: Fact[]): { f: Fact; d: ParsedDate }[] {
+	let out = datedCache.get(facts);
+	if (!out) {
+		out = [];
+		for (const f of facts) {
+			const d = f.kind === 'date' ? parseDate(f.text) : null;
+			if (d) out.push({ f, d });
+		}
+		datedCache.set(facts, out);
+	}
+	return out;
+}
+
 /**
  * Wrong dates written exactly like the answer: other dates of the article with the same
  * parts first, then nearby ones. Never a date already in the sentence.
@@ -52,16 +68,11 @@ export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): 
 	const answer = parseDate(answerText);
 	if (!answer) return [];
 	const taken = new Set([key(answer)]);
-	for (const f of facts)
-		if (f.kind === 'date' && f.sentenceIndex === fact.sentenceIndex) {
-			const d = parseDate(f.text);
-			if (d) taken.add(key(d));
-		}
+	const dated = datedFacts(facts);
+	for (const { f, d } of dated) if (f.sentenceIndex === fact.sentenceIndex) taken.add(key(d));
 	const fromArticle: Parts[] = [];
-	for (const f of facts) {
-		if (f.kind !== 'date' || f.id === fact.id) continue;
-		const d = parseDate(f.text);
-		if (!d) continue;
+	for (const { f, d } of dated) {
+		if (f.id === fact.id) continue;
 		// A year the answer does not show is dropped, so every option has the same parts.
 		const parts: Parts = { day: d.day, month: d.month, weekday: d.weekday };
 		parts.year = answer.year === undefined ? undefined : d.year;

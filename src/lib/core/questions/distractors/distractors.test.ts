@@ -95,9 +95,16 @@ describe('name distractors', () => {
 		expect(d).not.toContain('Uralvagonzavod');
 		for (const x of d) expect(x.split(' ').length > 1 || /^[A-Z0-9]{2,6}$/.test(x)).toBe(true);
 	});
-	it('gives people people', () => {
-		const d = wrong('Sergei Shoigu');
-		expect(d.length).toBeGreaterThanOrEqual(3);
-		for (const x of d) expect(x.split(' ').length).toBeGreaterThanOrEqual(2);
+	it('gives people only people of the article or of the learner’s other articles', () => {
+		const f = fact('Sergei Shoigu');
+		expect(distractorsFor(f, 'Sergei Shoigu', facts, displayAnswer, '_____ said.')).toEqual([]);
+		const pool = ['Olga Petrova', 'Ivan Sidorov', 'Anna Volkova'].map((name) => ({
+			...f,
+			id: name,
+			text: name,
+			value: name
+		}));
+		const d = distractorsFor(f, 'Sergei Shoigu', facts, displayAnswer, '_____ said.', false, pool);
+		expect(d.sort()).toEqual(['Anna Volkova', 'Ivan Sidorov', 'Olga Petrova']);
 	});
 });

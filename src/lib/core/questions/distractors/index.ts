@@ -16,20 +16,26 @@ export function distractorsFor(
 	facts: Fact[],
 	display: (f: Fact) => string,
 	prompt: string,
-	statement = false
+	statement = false,
+	pool?: Fact[]
 ): string[] {
 	let found: string[];
 	try {
 		if (fact.kind === 'figure') found = figureDistractors(answer, fact, facts, statement);
 		else if (fact.kind === 'date') found = dateDistractors(answer, fact, facts);
-		else found = nameDistractors(answer, fact, facts, display, prompt, statement);
+		else found = nameDistractors(answer, fact, facts, display, prompt, statement, pool);
 	} catch {
 		// Odd facts give no distractors rather than no deck.
 		found = [];
 	}
 	const a = normText(answer);
+	const isName = fact.kind !== 'figure' && fact.kind !== 'date';
 	const seen = new Set<string>([a]);
 	return found.filter((d) => {
+		// An option starts with a letter or a figure: "/ NASA" is a scrap of a caption.
+		if (!/^[\p{L}\p{N}$£€¥]/u.test(d)) return false;
+		// Names of one sort have one shape: "Movimento 5 Stelle" is no town among towns.
+		if (isName && /\d/.test(d) !== /\d/.test(answer)) return false;
 		const n = normText(d);
 		if (!n || seen.has(n)) return false;
 		seen.add(n);

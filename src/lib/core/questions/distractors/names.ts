@@ -1,5 +1,5 @@
-import { COUNTRY_NAMES } from '../../facts/gazetteer';
-import type { Fact } from '../../types';
+import { placeGroup, placePool, type PlaceGroup } from './places';
+import type { Fact, FactDetail } from '../../types';
 import { normText } from '../text';
 import {
 	GAZETTEER,
@@ -33,11 +33,21 @@ interface Option {
 	group: NameGroup | undefined;
 	region: Region | undefined;
 	acronym: boolean;
-	/** 0: from the article, 1: from the bundled list. */
+	/** ISO code of the country the name belongs to, when known. */
+	country?: string;
+	/** 0: from the article, 1: from the learner's other articles, 2: from the bundled list. */
 	source: number;
+	/** How far a reference place is from the answer, in rank. */
+	distance?: number;
 }
 
-function option(text: string, kind: NameKind, source: number, group?: NameGroup): Option {
+function option(
+	text: string,
+	kind: NameKind,
+	source: number,
+	group?: NameGroup,
+	country?: string
+): Option {
 	return {
 		text,
 		bare: bare(text),
@@ -45,14 +55,29 @@ function option(text: string, kind: NameKind, source: number, group?: NameGroup)
 		group: group ?? groupOf(text, kind),
 		region: regionOf(text),
 		acronym: isAcronym(text),
+		country,
 		source
 	};
 }
 
+/** The finer kind the facts stage gives, as the distractor groups name it. */
+const DETAIL_GROUP: Partial<Record<FactDetail, NameGroup>> = {
+	company: 'company',
+	government: 'agency',
+	party: 'party',
+	team: 'club',
+	media: 'media',
+	school: 'university',
+	country: 'country',
+	city: 'city',
+	region: 'region',
+	site: 'landmark'
+};
+
 function pool(kind: NameKind, groups: NameGroup[]): Option[] {
 	// "the Urals" is listed with its article; the sentence brings its own.
 	return groups.flatMap((g) =>
-		GAZETTEER[g].map((text) => option(text.replace(/^the\s+/, ''), kind, 1))
+		GAZETTEER[g].map((text) => option(text.replace(/^the\s+/, ''), kind, 2))
 	);
 }
 
@@ -72,6 +97,29 @@ const POOLS: Record<NameKind, Option[]> = {
 		'university'
 	])
 };
+
+/** The bundled names by group, for the answers whose group is known. */
+const BY_GROUP = new Map<NameGroup, Option[]>();
+for (const o of [...POOLS.place, ...POOLS.organisation, ...POOLS.person])
+	if (o.group) BY_GROUP.set(o.group, [...(BY_GROUP.get(o.group) ?? []), o]);
+
+const PLACE_GROUPS = new Set<NameGroup>(['country', 'city', 'region']);
+
+/** The last source: places from the reference lists, near the answer; the bundled rest by group. */
+function referenceNames(
+	answer: string,
+	fact: Fact,
+	kind: NameKind,
+	group: NameGroup | undefined
+): Option[] {
+	if (kind === 'place' && group && PLACE_GROUPS.has(group))
+		// Nearest first: a neighbour before a country across the continent.
+		return placePool(answer, fact, group as PlaceGroup).map((p, i) => ({
+			...option(p.text, kind, 2, p.group, p.country),
+			distance: i * 0.15
+		}));
+	return group ? (BY_GROUP.get(group) ?? []) : POOLS[kind];
+}
 
 const contextCache = new WeakMap<Fact[], { sporty: boolean; region: Region | undefined }>();
 
@@ -104,16 +152,19 @@ function articleContext(facts: Fact[]): { sporty: boolean; region: Region | unde
 
 /** The group of a fact's name: a person by role and deeds, anything else by name. */
 export function factGroup(fact: Fact, facts: Fact[], name = fact.text): NameGroup | undefined {
+	const detailed = fact.detail && DETAIL_GROUP[fact.detail];
+	if (detailed) return detailed;
 	if (fact.kind === 'person') {
 		const sporty = articleContext(facts).sporty;
 		const known = personGroup(fact.value, fact.role, fact.sentence, sporty);
 		return known === 'person' ? personGroup(name, fact.role, fact.sentence, sporty) : known;
 	}
 	const kind = fact.kind as NameKind;
-	const group = groupOf(name, kind) ?? groupOf(fact.value, kind);
+	const listed = kind === 'place' ? (placeGroup(name) ?? placeGroup(fact.value)) : undefined;
+	const group = listed ?? groupOf(name, kind) ?? groupOf(fact.value, kind);
 	if (group || kind !== 'place') return group;
 	// An unknown place is most often a town ("Cupertino, California", "in Hove").
-	return COUNTRY_NAMES.has(fact.value.toLowerCase()) ? 'country' : 'city';
+	return placeGroup(fact.value) ?? 'city';
 }
 
 /** The names of one thing: its text, value, aliases, and the usual other spellings. */
@@ -128,12 +179,14 @@ export function namesOf(fact: Fact, answer: string): Set<string> {
 }
 
 /** Same thing under another name: equal, or one holds the other word for word (Putin ⊂ Vladimir Putin). */
-function sameThing(names: Set<string>, candidate: string): boolean {
+function sameThing(names: Set<string>, candidate: string, padded = pad(names)): boolean {
 	if (!candidate || names.has(candidate)) return true;
 	const c = ` ${candidate} `;
-	for (const n of names) if (c.includes(` ${n} `) || ` ${n} `.includes(c)) return true;
+	for (const n of padded) if (c.includes(n) || n.includes(c)) return true;
 	return false;
 }
+
+const pad = (names: Iterable<string>) => [...names].map((n) => ` ${n} `);
 
 const LINKING = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a']);
 
@@ -184,26 +237,36 @@ interface ArticleName {
 const namesCache = new WeakMap<Fact[], Map<string, ArticleName[]>>();
 
 /** The article's names of one kind, read once per deck rather than once per question. */
-function articleNames(facts: Fact[], kind: NameKind, display: (f: Fact) => string): ArticleName[] {
+function articleNames(
+	facts: Fact[],
+	kind: NameKind,
+	display: (f: Fact) => string,
+	source = 0
+): ArticleName[] {
 	let byKind = namesCache.get(facts);
 	if (!byKind) namesCache.set(facts, (byKind = new Map()));
 	let out = byKind.get(kind);
 	if (!out) {
-		out = facts
-			.filter((f) => f.kind === kind)
-			.map((f) => {
-				const forms = [/\(([^()]+)\)/.exec(f.text)?.[1], ...(f.aliases ?? []), f.text];
-				const acronym = forms.find((x) => x && isAcronym(x));
-				const name = display(f);
-				return {
-					value: bare(f.value),
-					full: f.value,
-					bare: bare(f.text),
-					forms: [f.value, ...forms].filter((x): x is string => !!x).map(bare),
-					name: name && !isAcronym(name) ? option(name, kind, 0, factGroup(f, facts, name)) : null,
-					acronym: acronym ? option(acronym, kind, 0, factGroup(f, facts, acronym)) : null
-				};
-			});
+		const firsts = new Map<string, Fact>();
+		for (const f of facts) if (f.kind === kind && !firsts.has(f.value)) firsts.set(f.value, f);
+		out = [...firsts.values()].map((f) => {
+			const forms = [/\(([^()]+)\)/.exec(f.text)?.[1], ...(f.aliases ?? []), f.text];
+			const acronym = forms.find((x) => x && isAcronym(x));
+			const name = display(f);
+			return {
+				value: bare(f.value),
+				full: f.value,
+				bare: bare(f.text),
+				forms: [f.value, ...forms].filter((x): x is string => !!x).map(bare),
+				name:
+					name && !isAcronym(name)
+						? option(name, kind, source, factGroup(f, facts, name), f.country)
+						: null,
+				acronym: acronym
+					? option(acronym, kind, source, factGroup(f, facts, acronym), f.country)
+					: null
+			};
+		});
 		byKind.set(kind, out);
 	}
 	return out;
@@ -225,10 +288,22 @@ function shapeLike(answer: string, o: Option, kind: NameKind): Option {
 	return { ...o, text, bare: bare(text), words: words(text).length };
 }
 
+interface Ranked {
+	text: string;
+	bare: string;
+	words: number;
+	acronym: boolean;
+	/** Every name of the thing, normalised: none of them may stand in the prompt. */
+	forms: string[];
+}
+
+const rankedCache = new WeakMap<Fact[], WeakMap<Fact[], Map<string, Ranked[]>>>();
+const NO_POOL: Fact[] = [];
+
 /**
- * Wrong names of the same kind: other names in the article first, then the bundled list,
- * ordered by how alike they look (form, length, group). Never the answer under another
- * name, never a name already in the prompt.
+ * Wrong names of the same kind: other names in the article first, then the learner's other
+ * articles, then the bundled list, ordered by how alike they look (form, length, group).
+ * Never the answer under another name, never a name already in the prompt.
  */
 export function nameDistractors(
 	answer: string,
@@ -236,69 +311,116 @@ export function nameDistractors(
 	facts: Fact[],
 	display: (f: Fact) => string,
 	prompt: string,
-	statement = false
+	statement = false,
+	pool: Fact[] = NO_POOL
 ): string[] {
 	const kind = fact.kind as NameKind;
-	const names = namesOf(fact, answer);
-	const group = factGroup(fact, facts, answer);
-	const region = regionOf(answer) ?? regionOf(fact.value) ?? articleContext(facts).region;
-	const acronym = isAcronym(answer);
-	const answerWords = words(answer).length;
+	// The ranking does not depend on the prompt: worked out once per name, then filtered.
+	let byPool = rankedCache.get(facts);
+	if (!byPool) rankedCache.set(facts, (byPool = new WeakMap()));
+	let byName = byPool.get(pool);
+	if (!byName) byPool.set(pool, (byName = new Map()));
+	const key = `${kind}|${fact.value}|${answer}|${statement}`;
+	let ranked = byName.get(key);
+	if (!ranked) {
+		ranked = rank(answer, fact, facts, display, pool, statement);
+		byName.set(key, ranked);
+	}
 	const inPrompt = ` ${normText(prompt)} `;
 	// After "the", a single-word name ("the Ukraine", "the Facebook") is a grammar giveaway.
 	const afterThe = kind !== 'person' && /\bthe\s+_{3,}/i.test(prompt);
 	// After "a" or "an" only a description fits ("a US court"), never a bare name.
 	const afterA = /\b(a|an)\s+_{3,}/i.test(prompt);
-	const values = new Set<string>();
-	const options: Option[] = [];
-	for (const other of articleNames(facts, kind, display)) {
-		// One name per other thing: two names of one wrong body look like a pair.
-		if (values.has(other.value) || sameThing(names, other.value) || sameThing(names, other.bare))
-			continue;
-		values.add(other.value);
-		// A body the prompt already names ("The GUR does not exclude that the _____…").
-		if (other.forms.some((n) => n.length > 1 && inPrompt.includes(` ${n} `))) continue;
-		let o = acronym ? other.acronym : other.name;
-		// "Rayner" first, "Angela Rayner" later: a full name answer gets full names
-		if (o && kind === 'person' && o.words < answerWords && other.full.split(' ').length > o.words)
-			o = { ...o, ...option(other.full, kind, 0, o.group) };
-		if (o) options.push(o);
-	}
-	for (const o of POOLS[kind])
-		if (acronym ? o.acronym : !group || o.group === group) options.push(o);
-
-	const seen = new Set<string>();
-	const ranked: { text: string; bare: string; score: number; i: number }[] = [];
-	for (const raw of options) {
-		const o = shapeLike(answer, raw, kind);
-		if (seen.has(o.bare) || sameThing(names, o.bare)) continue;
-		// A swap must stay the same sort of thing (city for city, company for company),
-		// or the false statement gives itself away.
-		if (statement && (!group || o.group !== group)) continue;
-		if (o.bare.length > 2 && inPrompt.includes(o.bare)) continue;
-		if (kind !== 'person' && maybeSame(names, o.bare)) continue;
-		if ((afterThe || afterA) && ((o.words < 2 && !o.acronym) || /[’']s\b/.test(o.text))) continue;
-		seen.add(o.bare);
-		let score = o.source * 3 + Math.abs(answerWords - o.words);
-		const ratio = o.text.length / Math.max(1, answer.length);
-		if (ratio < 0.5 || ratio > 2) score += 2;
-		if (acronym !== o.acronym) score += 3;
-		if (group && o.group && o.group !== group) score += 6;
-		else if (group && !o.group) score += 3.5;
-		// A bundled name from the answer's part of the world: US cities for a Texas town.
-		if (o.source && region && o.region !== region) score += 2.5;
-		ranked.push({ text: o.text, bare: o.bare, score, i: ranked.length });
-	}
-	ranked.sort((a, b) => a.score - b.score || a.i - b.i);
 	// Two options that may be one body ("Federal Penal Service", "Federal Criminal
 	// Service") look like a pair to rule out: keep the first of them.
 	const picked: string[] = [];
 	const out: string[] = [];
 	for (const c of ranked) {
 		if (out.length >= MAX) break;
+		// A body the prompt already names ("The GUR does not exclude that the _____…").
+		if (c.forms.some((n) => n.length > 1 && inPrompt.includes(` ${n} `))) continue;
+		if (c.bare.length > 2 && inPrompt.includes(c.bare)) continue;
+		if ((afterThe || afterA) && ((c.words < 2 && !c.acronym) || /[’']s\b/.test(c.text))) continue;
 		if (kind !== 'person' && maybeSame(picked, c.bare)) continue;
 		picked.push(c.bare);
 		out.push(c.text);
+	}
+	return out;
+}
+
+/** Enough ranked options for any prompt to leave the few a question needs. */
+const KEEP = 24;
+
+function rank(
+	answer: string,
+	fact: Fact,
+	facts: Fact[],
+	display: (f: Fact) => string,
+	pool: Fact[],
+	statement: boolean
+): Ranked[] {
+	const kind = fact.kind as NameKind;
+	const names = namesOf(fact, answer);
+	const padded = pad(names);
+	const group = factGroup(fact, facts, answer);
+	const region = regionOf(answer) ?? regionOf(fact.value) ?? articleContext(facts).region;
+	const acronym = isAcronym(answer);
+	const answerWords = words(answer).length;
+	const options: { o: Option; forms: string[]; value: string; others: string[] }[] = [];
+	const known = [...articleNames(facts, kind, display), ...articleNames(pool, kind, display, 1)];
+	for (const other of known) {
+		let o = acronym ? other.acronym : other.name;
+		if (!o || (group && o.group && o.group !== group)) continue;
+		// A swap in a statement must be known to be the same sort of thing.
+		if (statement && (!group || o.group !== group)) continue;
+		// "Rayner" first, "Angela Rayner" later: a full name answer gets full names
+		if (kind === 'person' && o.words < answerWords && other.full.split(' ').length > o.words)
+			o = { ...o, ...option(other.full, kind, o.source, o.group) };
+		options.push({ o, forms: other.forms, value: other.value, others: [other.value, other.bare] });
+	}
+	// A false statement swaps in a name the learner has read: one from a reference list
+	// makes it absurd rather than subtly false.
+	if (!statement)
+		for (const o of referenceNames(answer, fact, kind, group))
+			if (acronym === o.acronym) options.push({ o, forms: [], value: o.bare, others: [] });
+	// Scored first (cheap, no allocation), then checked in order (dear) until enough are kept.
+	const person = kind === 'person';
+	const score = new Float64Array(options.length);
+	for (let i = 0; i < options.length; i++) {
+		const o = person ? shapeLike(answer, options[i].o, kind) : options[i].o;
+		let sc = o.source * 3 + Math.abs(answerWords - o.words) + (o.distance ?? 0);
+		const ratio = o.text.length / Math.max(1, answer.length);
+		if (ratio < 0.5 || ratio > 2) sc += 2;
+		if (acronym !== o.acronym) sc += 3;
+		if (group && !o.group) sc += 3.5;
+		// A bundled name from the answer's part of the world: US cities for a Texas town.
+		if (o.source && region && o.region !== region) sc += 2.5;
+		// A city among cities of the same country, where the facts tell the country.
+		if (fact.country && o.country && o.country !== fact.country) sc += 2;
+		score[i] = sc;
+	}
+	const order = options.map((_, i) => i).sort((a, b) => score[a] - score[b] || a - b);
+	const seen = new Set<string>();
+	const values = new Set<string>();
+	const out: Ranked[] = [];
+	for (const i of order) {
+		if (out.length >= KEEP) break;
+		const { forms, value, others } = options[i];
+		const o = person ? shapeLike(answer, options[i].o, kind) : options[i].o;
+		// One name per other thing: two names of one wrong body look like a pair.
+		if (seen.has(o.bare) || values.has(value)) continue;
+		if (sameThing(names, o.bare, padded) || others.some((n) => sameThing(names, n, padded)))
+			continue;
+		if (kind !== 'person' && maybeSame(names, o.bare)) continue;
+		seen.add(o.bare);
+		values.add(value);
+		out.push({
+			text: o.text,
+			bare: o.bare,
+			words: o.words,
+			acronym: o.acronym,
+			forms
+		});
 	}
 	return out;
 }

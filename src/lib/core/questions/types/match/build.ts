@@ -1,11 +1,11 @@
-import { findNumber } from '../grading/numbers';
-import { seededShuffle } from '../hash';
-import type { Fact, FactKind, Question } from '../types';
-import { displayAnswer } from './answer';
-import type { BuildContext, Candidate } from './context';
-import { questionId } from './id';
-import { locate } from './stem';
-import { normText, tidy } from './text';
+import { findNumber } from '../../../grading/numbers';
+import { seededShuffle } from '../../../hash';
+import type { Fact, FactKind, MatchQuestion } from '../../../types';
+import { displayAnswer } from '../../answer';
+import type { BuildContext, Candidate } from '../../context';
+import { questionId } from '../../id';
+import { locate } from '../../stem';
+import { normText, tidy } from '../../text';
 
 interface Pair {
 	left: string;
@@ -122,7 +122,7 @@ function match(
 	const answer = pairs.map((p) => p.right);
 	let choices = seededShuffle(answer, id);
 	if (choices.every((c, i) => c === answer[i])) choices = [...answer.slice(1), answer[0]];
-	const question: Question = {
+	const question: MatchQuestion = {
 		id,
 		type: 'match',
 		prompt,

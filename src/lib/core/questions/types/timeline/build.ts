@@ -1,10 +1,10 @@
-import { parseDate } from '../grading/dates';
-import { seededShuffle } from '../hash';
-import type { Fact, Question } from '../types';
-import type { BuildContext, Candidate } from './context';
-import { questionId } from './id';
-import { locate } from './stem';
-import { capitalise, normText, tidy, wordCount } from './text';
+import { parseDate } from '../../../grading/dates';
+import { seededShuffle } from '../../../hash';
+import type { Fact, TimelineQuestion } from '../../../types';
+import type { BuildContext, Candidate } from '../../context';
+import { questionId } from '../../id';
+import { locate } from '../../stem';
+import { capitalise, normText, tidy, wordCount } from '../../text';
 
 interface Dated {
 	fact: Fact;
@@ -112,7 +112,7 @@ function timeline(dated: Dated[], ctx: BuildContext, variant: string): Candidate
 	let choices = seededShuffle(events, id);
 	// A shuffle that happens to keep the order would hand out the answer.
 	if (choices.every((e, i) => e === events[i])) choices = [...events.slice(1), events[0]];
-	const question: Question = {
+	const question: TimelineQuestion = {
 		id,
 		type: 'timeline',
 		prompt: 'Put these events in the order they happened, earliest first',

@@ -1,0 +1,97 @@
+import nlp from 'compromise';
+
+/** How a finite verb is turned into a question: inverted itself, or with "do". */
+export interface Finite {
+	/** The word as written. */
+	word: string;
+	/** An auxiliary or copula inverts ("was … born"); any other verb takes do-support. */
+	auxiliary: boolean;
+	/** For do-support: "did", "does" or "do", and the verb's base form. */
+	support?: 'did' | 'does' | 'do';
+	base?: string;
+}
+
+/** The closed class of English auxiliaries and copulas: they move before the subject. */
+const AUXILIARIES = new Set(
+	'is are was were has have had will would can could may might must should shall'.split(' ')
+);
+
+type Lexicon = Record<string, string | string[] | undefined>;
+type ToInfinitive = (word: string, model: unknown, tense: string) => string;
+
+interface Grammar {
+	lexicon: Lexicon;
+	toInfinitive: ToInfinitive;
+	model: unknown;
+}
+
+let grammar: Grammar | null | undefined;
+
+/** compromise's lexicon and conjugator, read once: tagging whole sentences costs too much. */
+function load(): Grammar | null {
+	if (grammar === undefined) {
+		try {
+			const world = nlp.world() as unknown as {
+				model: { one: { lexicon: Lexicon } };
+				methods: { two: { transform: { verb: { toInfinitive: ToInfinitive } } } };
+			};
+			grammar = {
+				lexicon: world.model.one.lexicon,
+				toInfinitive: world.methods.two.transform.verb.toInfinitive,
+				model: world.model
+			};
+		} catch {
+			grammar = null;
+		}
+	}
+	return grammar;
+}
+
+function tags(word: string): string[] {
+	const t = load()?.lexicon[word];
+	return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+export const isAdverb = (word: string) => {
+	const w = word.toLowerCase();
+	return /^[a-z]{3,}ly$/.test(w) || tags(w).includes('Adverb');
+};
+
+const cache = new Map<string, Finite | null>();
+
+/**
+ * The word as a finite verb after a singular subject, or null: an auxiliary, a past tense
+ * ("announced", "fled") or a third-person present ("holds"). `object` says a noun phrase
+ * follows, which settles "holds" between a verb and a plural noun.
+ */
+export function finiteVerb(word: string, objectFollows = false): Finite | null {
+	const key = `${word}|${objectFollows}`;
+	let out = cache.get(key);
+	if (out === undefined) {
+		out = read(word, objectFollows);
+		if (cache.size > 5000) cache.clear();
+		cache.set(key, out);
+	}
+	return out;
+}
+
+function read(word: string, objectFollows: boolean): Finite | null {
+	const w = word.toLowerCase();
+	if (!/^[a-z]+$/.test(w) || word !== w) return null;
+	if (AUXILIARIES.has(w)) return { word, auxiliary: true };
+	const g = load();
+	if (!g) return null;
+	const t = tags(w);
+	const past = t.includes('PastTense') || (!t.length && /[^e]ed$|[^aeiou]ied$|eed$/.test(w));
+	const present =
+		t.includes('PresentTense') || (objectFollows && t.includes('Plural') && /[^s]s$/.test(w));
+	if (!past && !present) return null;
+	let base: string;
+	try {
+		base = g.toInfinitive(w, g.model, past ? 'PastTense' : 'PresentTense');
+	} catch {
+		return null;
+	}
+	if (!base || base === w || !/^[a-z]+$/.test(base)) return null;
+	return { word, auxiliary: false, support: past ? 'did' : 'does', base };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { FactDetail, FactKind } from '../../types';
+import { whQuestion } from './wh';
+
+/** The question for `fact` in `sentence`; `names` are the other names the facts stage found. */
+function ask(
+	sentence: string,
+	fact: string,
+	kind: FactKind,
+	opts: { names?: string[]; detail?: FactDetail; referent?: string; measured?: boolean } = {}
+) {
+	const { names: others, ...rest } = opts;
+	const start = sentence.indexOf(fact);
+	const names = [...(others ?? []), ...(kind === 'date' || kind === 'figure' ? [] : [fact])]
+		.map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length }))
+		.filter((n) => n.start >= 0);
+	return whQuestion({ sentence, start, end: start + fact.length, kind, names, ...rest });
+}
+
+describe('wh-questions by movement', () => {
+	it('replaces a named subject by who / which, keeping the verb as written', () => {
+		expect(
+			ask('The Coastal Board banned fishing near the reef.', 'Coastal Board', 'organisation')
+		).toBe('Which organisation banned fishing near the reef?');
+		expect(ask('Maria Lopez is the city’s chief engineer.', 'Maria Lopez', 'person')).toBe(
+			'Who is the city’s chief engineer?'
+		);
+		expect(
+			ask('Brightwater Ltd opened a plant in the valley.', 'Brightwater Ltd', 'organisation', {
+				detail: 'company'
+			})
+		).toBe('Which company opened a plant in the valley?');
+	});
+
+	it('asks "when" with do-support for a past or present verb', () => {
+		expect(
+			ask('Tom Reyes announced a new budget on 3 March.', '3 March', 'date', {
+				names: ['Tom Reyes']
+			})
+		).toBe('When did Tom Reyes announce a new budget?');
+		expect(ask('On 12 May, the council approved the plan.', '12 May', 'date')).toBe(
+			'When did the council approve the plan?'
+		);
+		expect(
+			ask('Anna Berg fled the country in 1999.', '1999', 'date', { names: ['Anna Berg'] })
+		).toBe('When did Anna Berg flee the country?');
+	});
+
+	it('inverts an auxiliary or copula and keeps a passive', () => {
+		expect(ask('The bridge was opened in 1932 by the mayor.', '1932', 'date')).toBe(
+			'When was the bridge opened by the mayor?'
+		);
+		expect(
+			ask('She was the first pilot to cross the strait, in 1910.', '1910', 'date', {
+				referent: 'Ida Cole'
+			})
+		).toBe('When was Ida Cole the first pilot to cross the strait?');
+	});
+
+	it('asks "how many" of a counted object or subject', () => {
+		expect(
+			ask('The Harbour Trust holds 12,000 documents in its archive.', '12,000', 'figure', {
+				names: ['Harbour Trust']
+			})
+		).toBe('How many documents does the Harbour Trust hold in its archive?');
+		expect(ask('About 40 people were injured in the crash.', '40', 'figure')).toBe(
+			'How many people were injured in the crash?'
+		);
+		expect(ask('The club has 300 members.', '300', 'figure')).toBe(
+			'How many members does the club have?'
+		);
+	});
+
+	it('asks "where" of a place adjunct', () => {
+		expect(
+			ask('Leo Marsh studied law in Lisbon.', 'Lisbon', 'place', { names: ['Leo Marsh'] })
+		).toBe('Where did Leo Marsh study law?');
+	});
+
+	it('leaves alone what it cannot move safely', () => {
+		// reported speech, negation, coordination, a date that qualifies a noun, money
+		expect(
+			ask(
+				'“We will not pay the fine this year,” Tom Reyes said on Monday 3 March.',
+				'3 March',
+				'date'
+			)
+		).toBeNull();
+		expect(
+			ask('Anna Berg did not leave in 1999.', '1999', 'date', { names: ['Anna Berg'] })
+		).toBeNull();
+		expect(
+			ask('Anna Berg won the prize in 2010 and 2011.', '2010', 'date', { names: ['Anna Berg'] })
+		).toBeNull();
+		expect(
+			ask('Anna Berg praised the 1958 reform in a speech.', '1958', 'date', {
+				names: ['Anna Berg']
+			})
+		).toBeNull();
+		expect(
+			ask('The firm paid $300 million to settle.', '$300 million', 'figure', { measured: true })
+		).toBeNull();
+		expect(ask('He left in 1999.', '1999', 'date')).toBeNull();
+	});
+});

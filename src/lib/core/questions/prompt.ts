@@ -1,0 +1,161 @@
+/**
+ * The prompt shared by the types that ask one fact: a wh-question where the sentence
+ * allows one, else the sentence with the fact blanked; built once per mention and deck.
+ */
+import { parseDate } from '../grading/dates';
+import type { Fact } from '../types';
+import { acceptFor, displayAnswer } from './answer';
+import type { BuildContext } from './context';
+import { whQuestion } from './english/wh';
+import { referentFor, referents, resolveStart } from './pronouns';
+import {
+	BLANK,
+	blankOut,
+	cutsName,
+	isBroken,
+	locate,
+	stemQuality,
+	trimStem,
+	type Located
+} from './stem';
+import { capitalise, givesAway, tidy, wordCount } from './text';
+
+/** Longer than this, a prompt is a paragraph to read, not a question. */
+export const MAX_WORDS = 55;
+import { isTrivia } from './trivia';
+
+/** A period one can be sure of: "the Cold War", "the 1930s", not "in the coming days". */
+const namedPeriod = (f: Fact) =>
+	/^\p{Lu}/u.test(f.text) ||
+	/^\d{3}0s$|^\d{1,2}(?:st|nd|rd|th) century$/i.test(f.text.replace(/^the\s+/i, ''));
+
+export const isName = (f: Fact) => f.kind !== 'date' && f.kind !== 'figure';
+
+export interface Stem {
+	/** A wh-question where the sentence allows one, else the sentence with a blank. */
+	stem: string;
+	/** The sentence before, when the prompt needs it to be understood. */
+	context?: string;
+	answer: string;
+	accept: string[];
+	score: number;
+}
+
+const stemCache = new WeakMap<Fact[], Map<Fact, Stem | null>>();
+
+/** The fact's sentence with the fact blanked, or null when it would give itself away. */
+export function makeStem(fact: Fact, ctx: BuildContext): Stem | null {
+	// Multiple choice and cloze share a stem: build it once per deck.
+	let stems = stemCache.get(ctx.facts);
+	if (!stems) stemCache.set(ctx.facts, (stems = new Map()));
+	if (!stems.has(fact)) stems.set(fact, buildStem(fact, ctx));
+	return stems.get(fact)!;
+}
+
+/** How good the fact's sentence is as a question, -1 when it makes no blank. */
+export function stemScore(fact: Fact, ctx: BuildContext): number {
+	try {
+		return makeStem(fact, ctx)?.score ?? -1;
+	} catch {
+		return -1;
+	}
+}
+
+function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
+	const at = locate(fact, ctx.article);
+	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.
+	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !namedPeriod(fact))) return null;
+	if (isTrivia(fact, at)) return null;
+	const answer = displayAnswer(fact);
+	const accept = acceptFor(fact, ctx.facts, answer);
+	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
+	const wh = askWh(fact, at, ctx);
+
+	if (wh && !givesAway(wh, [answer, ...accept]))
+		return { stem: wh, answer, accept, score: quality(wh) + 0.05 };
+	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
+	let stem = withoutRelativeTime(trimStem(withoutCredit(blankOut(at, names).stem)));
+	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
+	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
+	if (isBroken(stem) || wordCount(stem) > MAX_WORDS) return null;
+	if (givesAway(stem.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
+	const out: Stem = { stem, answer, accept, score: quality(stem) };
+	const context = contextFor(stem, fact, ctx);
+	if (context) out.context = context;
+	return out;
+}
+
+/**
+ * "This year, …" means the year the article was written, which the prompt does not show: the
+ * opener goes, and the rest stays true of the article.
+ */
+function withoutRelativeTime(stem: string): string {
+	const m =
+		/^(?:This|That|Last|Next)\s+(?:year|week|month|season|spring|summer|autumn|winter|weekend),\s+(?=\p{Ll})/u.exec(
+			stem
+		);
+	return m ? capitalise(stem.slice(m[0].length)) : stem;
+}
+
+/** A picture credit run into the sentence ("… in Washington. Image: US Navy") is no part of it. */
+function withoutCredit(stem: string): string {
+	const m = /(?:^|\s+)(?:Image|Photo|Picture|Credit|Source)s?:\s/.exec(stem);
+	return m ? stem.slice(0, m.index) : stem;
+}
+
+/** A prompt that opens on "this", "it", "they"… shows the sentence before it. */
+function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | undefined {
+	if (!DANGLING.test(prompt)) return undefined;
+	const s = ctx.article.sentences[fact.sentenceIndex];
+	const before = ctx.article.sentences[fact.sentenceIndex - 1];
+	return before && s && before.paragraph === s.paragraph ? tidy(before.text) : undefined;
+}
+
+const DANGLING =
+	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal)\b/i;
+
+const nameIndex = new WeakMap<Fact[], Map<number, Fact[]>>();
+
+/** The names of each sentence, indexed once per deck. */
+function namesBySentence(facts: Fact[]): Map<number, Fact[]> {
+	let out = nameIndex.get(facts);
+	if (!out) {
+		out = new Map();
+		for (const f of facts) {
+			if (!out.has(f.sentenceIndex)) out.set(f.sentenceIndex, []);
+			if (isName(f)) out.get(f.sentenceIndex)!.push(f);
+		}
+		nameIndex.set(facts, out);
+	}
+	return out;
+}
+
+/** The fact asked by a wh-question of its sentence, when the rules can form one. */
+function askWh(fact: Fact, at: Located, ctx: BuildContext): string | null {
+	if (fact.kind === 'date' && !/\d/.test(fact.text)) return null;
+	const s = ctx.article.sentences[fact.sentenceIndex];
+	const offset = s ? s.start : 0;
+	const names = namesBySentence(ctx.facts)
+		.get(fact.sentenceIndex)!
+		.map((f) => ({ start: f.start - offset, end: f.end - offset }))
+		.filter((n) => n.start >= 0 && n.end <= at.sentence.length);
+	const lead = /^(He|She)\s/.exec(at.sentence);
+	const referent = lead
+		? referentFor(referents(ctx.article, ctx.facts), fact.sentenceIndex, lead[1])
+		: null;
+	const measured = fact.kind === 'figure' && (!!fact.figure?.unit || /[$£€¥%]/.test(fact.text));
+	try {
+		return whQuestion({
+			sentence: at.sentence,
+			start: at.start,
+			end: at.end,
+			kind: fact.kind,
+			detail: fact.detail,
+			measured,
+			names,
+			referent
+		});
+	} catch {
+		return null;
+	}
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { referents, resolveStart } from './pronouns';
+import { factsFor } from './testing/fixture';
+
+const TEXT =
+	'Ida Cole was born in Leeds.\n' +
+	'She studied law.\n' +
+	'Her brother Sam Cole ran a shop.\n' +
+	'He sold bicycles.\n' +
+	'She later moved to York.\n' +
+	"She's written three books.\n";
+
+const { article, facts } = factsFor(TEXT, [
+	{ kind: 'person', text: 'Ida Cole' },
+	{ kind: 'person', text: 'Sam Cole' }
+]);
+
+describe('opening pronouns', () => {
+	const refs = referents(article, facts);
+	it('continues the person the text is about', () => {
+		expect(resolveStart('She studied law.', refs, 1)).toBe('Ida Cole studied law.');
+		expect(resolveStart('Her brother _____ ran a shop.', refs, 2)).toBe(
+			'Ida Cole’s brother _____ ran a shop.'
+		);
+	});
+	it('gives a pronoun of the other gender to the other person just named', () => {
+		expect(resolveStart('He sold bicycles.', refs, 3)).toBe('Sam Cole sold bicycles.');
+		expect(resolveStart('She later moved to _____.', refs, 4)).toBe(
+			'Ida Cole later moved to _____.'
+		);
+	});
+	it('expands a contraction and leaves an unknown referent alone', () => {
+		expect(resolveStart("She's written three books.", refs, 5)).toBe(
+			'Ida Cole has written three books.'
+		);
+		expect(resolveStart('He sold bicycles.', refs, 0)).toBe('He sold bicycles.');
+	});
+});
+
+describe('an object pronoun', () => {
+	const { article, facts } = factsFor(
+		'Ida Cole was born in Leeds.\nTom Hart described her as brilliant.\nHer first design was a bridge.\n',
+		[
+			{ kind: 'person', text: 'Ida Cole' },
+			{ kind: 'person', text: 'Tom Hart' }
+		]
+	);
+	it('never stands for the subject of its own clause', () => {
+		const refs = referents(article, facts);
+		expect(resolveStart('Her first design was a _____.', refs, 2)).toBe(
+			'Ida Cole’s first design was a _____.'
+		);
+	});
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from '../deck';
+import { cutsName, isBroken } from './stem';
+import { isTrivia } from './trivia';
+import { factsFor } from './testing/fixture';
+
+describe('a blank never cuts a name or a figure', () => {
+	it('flags a blank inside a run of capitalised words or joined by a hyphen', () => {
+		expect(cutsName('The _____ and Drug Administration approved it.')).toBe(true);
+		expect(cutsName('She met Rem Koolhaas and _____ there.')).toBe(true);
+		expect(cutsName('It went to _____ Street.')).toBe(true);
+		expect(cutsName('A 4-_____ win.', true)).toBe(true);
+		expect(cutsName('The _____-2 victory.', true)).toBe(true);
+		expect(cutsName('He was released on _____$ 20,000 bail.')).toBe(true);
+	});
+	it('lets a whole name stand after a title, a possessive, or at the start', () => {
+		expect(cutsName('President _____ said so.')).toBe(false);
+		expect(cutsName('Harvard University’s _____ opened.')).toBe(false);
+		expect(cutsName('_____ attended schools in England.')).toBe(false);
+		expect(cutsName('Schools in _____ and Spain.')).toBe(false);
+		expect(cutsName('A _____-year-old man.', true)).toBe(false);
+	});
+});
+
+describe('broken text', () => {
+	it('finds unbalanced brackets and quotes and fragments', () => {
+		expect(isBroken('He was born (c. 1818.')).toBe(true);
+		expect(isBroken('“It is over, he said.')).toBe(true);
+		expect(isBroken('1818 – January 8, 1880), known as Norton.')).toBe(true);
+		expect(isBroken('and then he left.')).toBe(true);
+		expect(isBroken('He left (in 1990) for “good”.')).toBe(false);
+	});
+});
+
+describe('trivia', () => {
+	const text =
+		'The meeting ended on Monday.\nThe ferry left at 10:30 and sailed 5 miles (8 km).\nIt was built in 1990.[3]\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'date', text: 'Monday' },
+		{ kind: 'date', text: '10:30' },
+		{ kind: 'figure', text: '5 miles' },
+		{ kind: 'figure', text: '8 km' },
+		{ kind: 'date', text: '1990' },
+		{ kind: 'figure', text: '3' }
+	]);
+	const at = (i: number) => {
+		const f = facts[i];
+		const s = article.sentences[f.sentenceIndex];
+		return { sentence: s.text, start: f.start - s.start, end: f.end - s.start };
+	};
+	it('leaves out a weekday, a clock time, a conversion in brackets and a footnote mark', () => {
+		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true, false, true, false, true]);
+	});
+});
+
+describe('a deck of an unseen story', () => {
+	const deck = generateDeck(
+		'Harbour Trust buys old mill\n\n' +
+			'The Harbour Trust bought the old mill in Leeds on 4 March 2021. ' +
+			'The Harbour Trust holds 12,000 documents in its archive. ' +
+			'Maria Lopez is the trust’s chief archivist. ' +
+			'The mill was built in 1850 by Thomas Reid. ' +
+			'In 1902, the mill closed after a fire. ' +
+			'The city council sold the site to a developer in 1975. ' +
+			'The developer left the mill empty for 40 years.'
+	);
+	it('asks real questions where the sentence allows, with the sentence as source', () => {
+		const wh = deck.questions.filter((q) => q.prompt.endsWith('?'));
+		expect(wh.length).toBeGreaterThan(2);
+		for (const q of wh) {
+			expect(q.prompt).toMatch(/^(Who|Which|When|Where|How many) /);
+			expect(q.source.length).toBeGreaterThan(q.prompt.length - 20);
+		}
+	});
+	it('makes no true/false statement of a sentence that another question asks', () => {
+		const blanked = new Set(
+			deck.questions.filter((q) => q.type !== 'true-false').map((q) => q.source)
+		);
+		for (const q of deck.questions.filter((q) => q.type === 'true-false'))
+			expect(blanked.has(q.source)).toBe(false);
+	});
+});
+
+describe('figure distractors keep the answer’s grammar', () => {
+	it('never offers a count of one with a plural noun', async () => {
+		const { figureDistractors } = await import('./distractors/figures');
+		const { facts } = factsFor('He waited for two hours.\n', [
+			{ kind: 'figure', text: 'two hours' }
+		]);
+		const d = figureDistractors('two hours', facts[0], facts);
+		expect(d.length).toBeGreaterThan(2);
+		expect(d).not.toContain('one hours');
+	});
+	it('leaves out an initial as an answer', () => {
+		const { article, facts } = factsFor('The writer L. Ron Hubbard founded it.\n', [
+			{ kind: 'person', text: 'L' }
+		]);
+		const s = article.sentences[0];
+		const f = facts[0];
+		expect(isTrivia(f, { sentence: s.text, start: f.start - s.start, end: f.end - s.start })).toBe(
+			true
+		);
+	});
+});
+
+describe('prompts that need nothing unshown', () => {
+	it('drops an opening "This year," and types no answer of more than five words', () => {
+		const deck = generateDeck(
+			'Robot contest\n\n' +
+				'This year, the team from Lyon won the robot contest in Geneva with a score of 97 points. ' +
+				'The prize went to the Lyon Institute of Applied Robotics and Engineering Sciences on Friday. ' +
+				'The contest began in Geneva in 2009.'
+		);
+		for (const q of deck.questions) expect(q.prompt).not.toMatch(/^This year/);
+		for (const q of deck.questions.filter((q) => q.type === 'cloze'))
+			expect(q.answer.split(' ').length).toBeLessThanOrEqual(5);
+		expect(deck.questions.some((q) => /^The team from _____|Lyon/.test(q.prompt))).toBe(true);
+	});
+});

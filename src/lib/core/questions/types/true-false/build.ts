@@ -1,0 +1,68 @@
+import type { Fact, TrueFalseQuestion } from '../../../types';
+import { displayAnswer } from '../../answer';
+import type { BuildContext, Candidate } from '../../context';
+import { distractorsFor } from '../../distractors';
+import { questionId } from '../../id';
+import { MAX_WORDS } from '../../prompt';
+import { referents, resolveStart } from '../../pronouns';
+import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
+import { wordCount } from '../../text';
+
+/** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
+const INSTITUTION =
+	/\b(Service|Ministry|Agency|Committee|Council|Court|Office|Guard|Fund|Union|Nations|Commission|Department|Directorate|Intelligence|Government|Navy|Army|Police|Staff|Bank)\b/;
+
+/** Names said with "the": several words ("the Federal Penal Service") or an acronym ("the FSB"). */
+export const takesThe = (name: string) =>
+	!/[’']s\b/.test(name) && (/\s/.test(name.trim()) || /^[A-Z]{2,6}$/.test(name));
+
+/** Even hash → a true statement, odd → one fact swapped for a distractor. */
+function isTrue(id: string): boolean {
+	return parseInt(id.slice(-2), 16) % 2 === 0;
+}
+
+export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
+	const at = locate(fact, ctx.article);
+	if (!at) return null;
+	const { stem: blanked, covered } = blankOut(at, []);
+	const stem = trimStem(blanked);
+	if (!stem?.includes(BLANK)) return null;
+	const id = questionId(ctx.article.id, 'true-false', [fact.id]);
+	let fill = covered;
+	// "a US court" → "a Yukos": after "a" or "an" a swapped name rarely reads as English.
+	const afterArticle = /\b(a|an)\s+$/i.test(at.sentence.slice(0, at.start));
+	if (!isTrue(id) && afterArticle && fact.kind !== 'figure') return null;
+	if (!isTrue(id)) {
+		const answer = displayAnswer(fact);
+		const options = distractorsFor(fact, answer, ctx.facts, displayAnswer, stem, true);
+		// A name keeps the article its span began with ("the Kremlin" → "the State Duma"),
+		// so only names that take one may replace it; a body named by what it is gets one.
+		const before = at.sentence.slice(0, at.start);
+		const the = /^the\s*\p{Lu}/u.test(covered) && fact.kind !== 'person';
+		const theBefore = /\bthe\s+$/i.test(before) && fact.kind !== 'person';
+		const wrong = the || theBefore ? options.find(takesThe) : options[0];
+		if (!wrong) return null;
+		const bare = !/^the\s/i.test(wrong);
+		const institution = fact.kind === 'organisation' && INSTITUTION.test(wrong);
+		fill = bare && (the || (!theBefore && institution)) ? `the ${wrong}` : wrong;
+	}
+	const prompt = resolveStart(
+		stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the ')),
+		referents(ctx.article, ctx.facts),
+		fact.sentenceIndex
+	);
+	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS) return null;
+	// A picture credit is no statement of the article.
+	if (/^(?:Image|Photo|Picture|Credit|Source)s?:/.test(prompt)) return null;
+	const question: TrueFalseQuestion = {
+		id,
+		type: 'true-false',
+		prompt: prompt.charAt(0).toUpperCase() + prompt.slice(1),
+		choices: ['True', 'False'],
+		answer: isTrue(id) ? 'True' : 'False',
+		factIds: [fact.id],
+		source: fact.sentence,
+		kind: fact.kind
+	};
+	return { question, score: stemQuality(stem, ctx.article, fact.sentenceIndex) };
+}
