@@ -6,7 +6,6 @@ function genderOfName(name: string): 'he' | 'she' | undefined {
 	const g = givenNameGender(name.split(/\s+/)[0]);
 	return g === 'female' ? 'she' : g === 'male' ? 'he' : undefined;
 }
-import { displayAnswer } from './answer';
 
 /** Who a sentence-initial "he"/"she"/"his"/"her" stands for, by sentence index. */
 export interface Referents {
