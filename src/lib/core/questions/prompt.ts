@@ -79,12 +79,16 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
 	if (isBroken(stem) || wordCount(stem) > MAX_WORDS) return null;
 	if (givesAway(stem.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
-	const out: Stem = { stem, answer, accept, score: quality(stem) };
-	const context = contextFor(stem, fact, ctx);
-	// a prompt that speaks of someone or something it does not name needs the sentence before
-	if (context) out.context = context;
-	else if (DANGLING.test(stem)) return null;
-	return out;
+	// a prompt that speaks of someone or something it does not name opens with the sentence
+	// before, which says who or what; without one that does, it is not asked
+	if (DANGLING.test(stem)) {
+		const context = contextFor(stem, fact, ctx);
+		const joined = context && `${context} ${stem}`;
+		if (!joined || wordCount(joined) > MAX_WORDS || DANGLING.test(joined)) return null;
+		if (givesAway(joined.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
+		stem = joined;
+	}
+	return { stem, answer, accept, score: quality(stem) };
 }
 
 /**
@@ -100,7 +104,7 @@ function withoutRelativeTime(stem: string): string {
 }
 
 /** A picture credit run into the sentence ("… in Washington. Image: US Navy") is no part of it. */
-function withoutCredit(stem: string): string {
+export function withoutCredit(stem: string): string {
 	const m = /(?:^|\s+)(?:Image|Photo|Picture|Credit|Source)s?:\s/.exec(stem);
 	return m ? stem.slice(0, m.index) : stem;
 }
@@ -113,7 +117,7 @@ function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | und
 	return before && s && before.paragraph === s.paragraph ? tidy(before.text) : undefined;
 }
 
-const DANGLING =
+export const DANGLING =
 	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal)\b/i;
 
 const nameIndex = new WeakMap<Fact[], Map<number, Fact[]>>();

@@ -103,7 +103,12 @@ function sameYearWindow(items: Dated[]): Dated[] {
 }
 
 function timeline(dated: Dated[], ctx: BuildContext, variant: string): Candidate | null {
-	const chosen = orderable(dated);
+	// one event a sentence: two dates of one sentence make two halves of one event
+	const seen = new Set<number>();
+	const own = dated.filter(
+		(d) => !seen.has(d.fact.sentenceIndex) && seen.add(d.fact.sentenceIndex)
+	);
+	const chosen = orderable(own);
 	if (chosen.length < 3) return null;
 	const events = chosen.map((d) => d.event);
 	if (new Set(events.map(normText)).size !== events.length) return null;

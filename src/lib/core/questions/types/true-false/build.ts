@@ -3,7 +3,7 @@ import { displayAnswer } from '../../answer';
 import type { BuildContext, Candidate } from '../../context';
 import { distractorsFor } from '../../distractors';
 import { questionId } from '../../id';
-import { MAX_WORDS } from '../../prompt';
+import { DANGLING, MAX_WORDS, withoutCredit } from '../../prompt';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { wordCount } from '../../text';
@@ -47,11 +47,13 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		fill = bare && (the || (!theBefore && institution)) ? `the ${wrong}` : wrong;
 	}
 	const prompt = resolveStart(
-		stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the ')),
+		withoutCredit(stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the '))),
 		referents(ctx.article, ctx.facts),
 		fact.sentenceIndex
 	);
 	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS) return null;
+	// a statement about someone or something it does not name cannot be judged
+	if (DANGLING.test(prompt)) return null;
 	// A picture credit is no statement of the article.
 	if (/^(?:Image|Photo|Picture|Credit|Source)s?:/.test(prompt)) return null;
 	const question: TrueFalseQuestion = {
