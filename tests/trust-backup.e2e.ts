@@ -57,7 +57,7 @@ test('a full disk during the import: a clear message and nothing half-written', 
 	const before = await snapshot(page);
 	// Some writes succeed first: the ones already made must be undone with the rest.
 	for (const [mode, room] of [
-		[/^Replace/, 40],
+		[/^Replace/, 10],
 		[/^Merge/, 3]
 	] as const) {
 		await page.evaluate(

@@ -34,19 +34,22 @@ test('two tabs answering the same 20 questions at once lose no answer', async ({
 	await expect(a.getByText('Session length saved.')).toBeAttached();
 
 	// The second tab resumes the session the first one started: both ask the same questions.
-	await a.goto('/quiz');
-	await expect(asking(a)).toBeVisible();
-	await b.goto('/quiz');
+	// A session buries siblings, so it may end before 20: the next one is started the same way.
 	let answered = 0;
-	while (await asking(a).isVisible()) {
-		const [qa, qb] = [await currentQuestion(a, deck), await currentQuestion(b, deck)];
-		expect(qb.id).toBe(qa.id);
-		// Both tabs give the same answer, so their sessions go on alike.
-		const right = answered % 4 !== 3;
-		await Promise.all([answer(a, qa, right), answer(b, qb, right)]);
-		await Promise.all([goOn(a), goOn(b)]);
-		answered++;
-		await expect(asking(a).or(a.getByTestId('summary'))).toBeVisible();
+	for (let session = 0; answered < 20 && session < 5; session++) {
+		await a.goto('/quiz');
+		await expect(asking(a)).toBeVisible();
+		await b.goto('/quiz');
+		while (await asking(a).isVisible()) {
+			const [qa, qb] = [await currentQuestion(a, deck), await currentQuestion(b, deck)];
+			expect(qb.id).toBe(qa.id);
+			// Both tabs give the same answer, so their sessions go on alike.
+			const right = answered % 4 !== 3;
+			await Promise.all([answer(a, qa, right), answer(b, qb, right)]);
+			await Promise.all([goOn(a), goOn(b)]);
+			answered++;
+			await expect(asking(a).or(a.getByTestId('summary'))).toBeVisible();
+		}
 	}
 	expect(answered).toBeGreaterThanOrEqual(20);
 
