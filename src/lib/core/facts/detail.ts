@@ -51,7 +51,7 @@ const ORG_HEADS = set(`university college school academy institute conservatory 
 	assembly court tribunal police army navy corps inc inc. corp corp. corporation company co. ltd
 	ltd. llc plc gmbh group holdings bank airlines airways motors systems technologies laboratories
 	pharmaceuticals industries fc afc club association federation foundation society union league
-	organisation organization times post herald tribune journal gazette telegraph observer chronicle
+	organisation organization trust times post herald tribune journal gazette telegraph observer chronicle
 	newspaper magazine broadcasting`);
 // Last words (or first, before "of") that make a name a place's.
 const PLACE_HEADS = set(`river lake sea ocean bay gulf strait island islands peninsula mountain

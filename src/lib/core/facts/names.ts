@@ -123,10 +123,12 @@ function withEvidentNames(article: Article, spans: NameSpan[]): NameSpan[] {
 	const added: NameSpan[] = [];
 	for (const sentence of article.sentences) {
 		for (const m of sentence.text.matchAll(CAPITAL_RUN)) {
-			const name = m[0].replace(/[.'’-]+$/u, '');
-			const start = sentence.start + m.index;
+			// "The Harbour Trust": the article word is no part of the name
+			const lead = /^The\s+/.exec(m[0])?.[0].length ?? 0;
+			const name = m[0].slice(lead).replace(/[.'’-]+$/u, '');
+			const start = sentence.start + m.index + lead;
 			const end = start + name.length;
-			if (m.index === 0 || overlapsSorted(sorted, start, end)) continue;
+			if (m.index + lead === 0 || overlapsSorted(sorted, start, end)) continue;
 			if (/["“‘(:]\s*$/.test(sentence.text.slice(0, m.index))) continue;
 			const words = name.split(/\s+/);
 			const head = headKind(name);

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /** How a finite verb is turned into a question: inverted itself, or with "do". */
 export interface Finite {
