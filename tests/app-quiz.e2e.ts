@@ -75,7 +75,8 @@ test('a session meets every question type; missed answers are retried until none
 	const seen = new Map<string, number>();
 	for (;;) {
 		const summary = page.getByTestId('summary');
-		const question = page.getByTestId('question');
+		// the question being asked, not the one whose feedback has just closed
+		const question = page.locator('[data-testid="question"][data-state="asking"]');
 		await expect(summary.or(question)).toBeVisible();
 		if (await summary.isVisible()) break;
 		const q = await currentQuestion(page, deck);
