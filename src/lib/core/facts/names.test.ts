@@ -145,4 +145,11 @@ describe('names as facts', () => {
 		);
 		expect(list.map((f) => f.text)).toEqual(['Ola Berg']);
 	});
+
+	it('ends a role where a verb begins', () => {
+		const list = factsOf('Sven Holm, an editor for the city archive was given the keys.', {
+			'Sven Holm': 'PER'
+		});
+		expect(list[0]).toMatchObject({ text: 'Sven Holm', role: 'editor for the city archive' });
+	});
 });

@@ -10,6 +10,9 @@ const MODIFIERS = new Set(
 );
 const STOPS = new Set([',', ';', ':', '(', ')', '.', '!', '?', '"', '“', '”']);
 const MAX_ROLE_TOKENS = 12;
+const CLAUSE = new Set(
+	'was were is are has have had said says told who whom which that when where while'.split(' ')
+);
 
 /**
  * The role an article gives a person next to their name: "Yukos spokesman Alexander
@@ -46,7 +49,13 @@ function roleAfter(text: string, tokens: Token[], to: number): string | undefine
 	while (tokens[k] && DETERMINERS.has(tokens[k].lower)) k++;
 	const start = k;
 	let hasRole = false;
-	while (tokens[k] && !STOPS.has(tokens[k].text) && k - start < MAX_ROLE_TOKENS) {
+	// a role is a noun phrase: it ends where a verb or a relative clause begins
+	while (
+		tokens[k] &&
+		!STOPS.has(tokens[k].text) &&
+		!CLAUSE.has(tokens[k].lower) &&
+		k - start < MAX_ROLE_TOKENS
+	) {
 		if (k - start < 4 && isRoleWord(tokens[k].lower) && !tokens[k].cap) hasRole = true;
 		k++;
 	}

@@ -77,7 +77,8 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	let stem = withoutRelativeTime(trimStem(withoutCredit(blankOut(at, names).stem)));
 	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
 	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
-	if (isBroken(stem) || wordCount(stem) > MAX_WORDS) return null;
+	// too long to read, or too short to say anything ("Cool clock, _____.")
+	if (isBroken(stem) || wordCount(stem) > MAX_WORDS || wordCount(stem) < 4) return null;
 	if (givesAway(stem.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
 	// a prompt that speaks of someone or something it does not name opens with the sentence
 	// before, which says who or what; without one that does, it is not asked

@@ -117,3 +117,16 @@ describe('prompts that need nothing unshown', () => {
 		expect(deck.questions.some((q) => /^The team from _____|Lyon/.test(q.prompt))).toBe(true);
 	});
 });
+
+describe('a statement cut down to a picture credit', () => {
+	it('is never asked with an empty or two-word prompt', () => {
+		const deck = generateDeck(
+			'Ferry service resumes\n\n' +
+				'Image: Anna Berg.\n\n' +
+				'The ferry between Kiel and Oslo resumed on 3 May 2021 after 14 months. ' +
+				'Anna Berg, who runs the line, said 40,000 people had booked.'
+		);
+		expect(deck.questions.length).toBeGreaterThan(0);
+		for (const q of deck.questions) expect(q.prompt.split(/\s+/).length).toBeGreaterThanOrEqual(4);
+	});
+});

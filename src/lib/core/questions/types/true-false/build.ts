@@ -51,7 +51,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		referents(ctx.article, ctx.facts),
 		fact.sentenceIndex
 	);
-	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS) return null;
+	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS || wordCount(prompt) < 4) return null;
 	// a statement about someone or something it does not name cannot be judged
 	if (DANGLING.test(prompt)) return null;
 	// A picture credit is no statement of the article.
