@@ -11,10 +11,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArticle } from '../src/lib/core/article/parse';
-import { extractFacts } from '../src/lib/core/facts';
+import { generateDeck } from '../src/lib/core/deck';
 import { createNameTagger, type NameModel } from '../src/lib/core/names';
-import { buildQuestions } from '../src/lib/core/questions';
 import type { Deck } from '../src/lib/core/types';
 import { KINDS, scoreDeck, type Key, type Score } from './eval/score';
 
@@ -36,18 +34,6 @@ const tagger = existsSync(modelPath)
 	: createNameTagger();
 console.log(`names: ${existsSync(modelPath) ? modelPath : 'the shipped model'}\n`);
 
-function generate(text: string): Deck {
-	const article = parseArticle(text);
-	const facts = extractFacts(article, tagger);
-	const questions = buildQuestions(article, facts);
-	return {
-		article: { id: article.id, title: article.title, words: article.words },
-		generator: 0,
-		facts,
-		questions
-	};
-}
-
 const rows: { name: string; score: Score; questions: number }[] = [];
 for (const dir of dirs) {
 	for (const file of readdirSync(dir)
@@ -59,7 +45,7 @@ for (const dir of dirs) {
 		const key = JSON.parse(readFileSync(keyPath, 'utf8')) as Key;
 		const deck: Deck = decksDir
 			? JSON.parse(readFileSync(join(decksDir, `${name}.json`), 'utf8'))
-			: generate(readFileSync(join(dir, file), 'utf8'));
+			: generateDeck(readFileSync(join(dir, file), 'utf8'), { tagger });
 		const score = scoreDeck(deck, key);
 		rows.push({ name, score, questions: deck.questions.length });
 		if (verbose)

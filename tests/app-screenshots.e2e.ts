@@ -2,30 +2,26 @@ import { expect, test, type Page } from '@playwright/test';
 import type { QuestionType } from '../src/lib/core/types';
 import { readFileSync } from 'node:fs';
 import { answer, bundledDeck, currentQuestion, goOn } from './app-support';
-import { askedQuestion, importText, storedQuestions } from './study-support';
+import {
+	askedQuestion,
+	deviceContext,
+	importText,
+	SCREENS,
+	storedQuestions
+} from './study-support';
 
 // Writes docs/screenshots/*.png: the quiz (one per question type, and its feedback), missed
 // answers, stats, an import outcome and the nothing-due page; a touch phone and a desktop,
 // light and dark. Run with SCREENSHOTS=1; skipped otherwise.
 test.skip(!process.env.SCREENSHOTS, 'Set SCREENSHOTS=1 to write the screenshots.');
 
-const sizes = {
-	phone: { width: 390, height: 844 },
-	desktop: { width: 1280, height: 800 }
-} as const;
 const TYPES: QuestionType[] = ['multiple-choice', 'cloze', 'true-false', 'timeline', 'match'];
 
-for (const [size, viewport] of Object.entries(sizes))
+for (const size of Object.keys(SCREENS) as (keyof typeof SCREENS)[])
 	for (const theme of ['light', 'dark'] as const)
 		test(`screenshots: ${size}, ${theme}`, async ({ browser }) => {
 			test.setTimeout(120_000);
-			const phone = size === 'phone';
-			const context = await browser.newContext({
-				viewport,
-				colorScheme: theme,
-				isMobile: phone,
-				hasTouch: phone
-			});
+			const context = await deviceContext(browser, size, theme);
 			const page = await context.newPage();
 			const shot = (name: string) =>
 				page.screenshot({ path: `docs/screenshots/${name}-${size}-${theme}.png` });

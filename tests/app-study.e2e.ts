@@ -6,9 +6,11 @@ import { answer, bundledDeck, goOn } from './app-support';
 import {
 	answerByKeys,
 	askedQuestion,
+	deviceContext,
 	importText,
 	inViewport,
 	sentencesOf,
+	SCREENS,
 	smallTargets,
 	storedJson,
 	storedQuestions
@@ -16,8 +18,8 @@ import {
 
 const ARTICLE = readFileSync('tests/pwa/import-article.txt', 'utf8');
 const SHORT_ARTICLE = readFileSync('tests/fixtures/articles/short-bridge.txt', 'utf8');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+const DESKTOP = SCREENS.desktop;
+const PHONE = SCREENS.phone;
 
 /** Plays the first session of a new deck and checks what a demanding learner would. */
 async function firstSession(page: Page, questions: Question[], wrongTypes: QuestionType[] = []) {
@@ -311,18 +313,10 @@ test('new pages and states have no axe violations, light and dark, phone and des
 	browser
 }) => {
 	test.setTimeout(60_000);
-	for (const [size, viewport] of [
-		['phone', PHONE],
-		['desktop', DESKTOP]
-	] as const)
+	for (const size of ['phone', 'desktop'] as const)
 		for (const theme of ['light', 'dark'] as const) {
 			const phone = size === 'phone';
-			const context = await browser.newContext({
-				viewport,
-				colorScheme: theme,
-				isMobile: phone,
-				hasTouch: phone
-			});
+			const context = await deviceContext(browser, size, theme);
 			const page = await context.newPage();
 			const where = `${size}, ${theme}`;
 

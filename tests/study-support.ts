@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Question } from '../src/lib/core/types';
 
 /** Reads stores straight from IndexedDB, as JSON text: what is stored, byte for byte. */
@@ -122,4 +122,25 @@ export async function answerByKeys(page: Page, q: Question): Promise<void> {
 		await page.getByRole('button', { name: 'Check order' }).click();
 	}
 	await expect(page.getByTestId('feedback').getByRole('heading')).toHaveText(/Right/);
+}
+
+/** The two screens the app is checked on: a touch phone and a desktop. */
+export const SCREENS = {
+	phone: { width: 390, height: 844 },
+	desktop: { width: 1280, height: 800 }
+} as const;
+
+/** A fresh profile on one of those screens, in one colour scheme; the phone is a touch device. */
+export function deviceContext(
+	browser: Browser,
+	size: keyof typeof SCREENS,
+	theme: 'light' | 'dark'
+): Promise<BrowserContext> {
+	const phone = size === 'phone';
+	return browser.newContext({
+		viewport: SCREENS[size],
+		colorScheme: theme,
+		isMobile: phone,
+		hasTouch: phone
+	});
 }

@@ -9,6 +9,7 @@ import dates from 'compromise-dates';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateDeck } from '../../src/lib/core/deck';
+import { median } from './long-article';
 
 const root = resolve(import.meta.dirname, '../..');
 const ARTICLE = join(root, 'src/lib/content/articles/000_cf6bd1128f7a18e8.txt');
@@ -29,11 +30,6 @@ function compromisePass(text: string): number {
 		doc.places().json().length
 	);
 }
-
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 function time(fn: () => unknown): number {
 	const t = performance.now();

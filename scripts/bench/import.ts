@@ -3,35 +3,15 @@
 // and writes bench-results/import.json.
 // Run after a build: npx tsx scripts/bench/import.ts (KIT_OUT_DIR picks the build to serve).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium';
+import { longArticle, median } from './long-article';
 
-const WORDS = 5_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4187);
 const KIT_OUT_DIR = process.env.KIT_OUT_DIR ?? '.svelte-kit';
-const SOURCES = ['/work/shared/articles', 'src/lib/content/articles'];
-
-/** A long article made of the bundled and shared articles' paragraphs, in turn. */
-function longArticle(): { text: string; words: number } {
-	const dir = SOURCES.find((d) => existsSync(d))!;
-	const paragraphs = readdirSync(dir)
-		.filter((f) => f.endsWith('.txt'))
-		.sort()
-		.flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/))
-		.map((p) => p.trim())
-		.filter(Boolean);
-	const out = ['A week of news: Russia, Ukraine and the oil business'];
-	let words = 9;
-	for (let i = 0; words < WORDS; i++) {
-		const p = paragraphs[i % paragraphs.length];
-		out.push(p);
-		words += p.split(/\s+/).length;
-	}
-	return { text: out.join('\n\n') + '\n', words };
-}
 
 async function startPreview(): Promise<() => void> {
 	const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
@@ -51,11 +31,6 @@ async function startPreview(): Promise<() => void> {
 	stop();
 	throw new Error(`vite preview did not start on port ${PORT}`);
 }
-
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 if (!existsSync(join(KIT_OUT_DIR, 'output/client/service-worker.js'))) {
 	console.error(`No build in ${KIT_OUT_DIR}: run vite build first (with the same KIT_OUT_DIR).`);

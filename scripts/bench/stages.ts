@@ -4,39 +4,15 @@
  * the keyed corpus's paragraphs (the same recipe as the import benchmark), medians of warm
  * runs, and writes bench-results/stages.json.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArticle } from '../../src/lib/core/article/parse';
 import { extractFacts } from '../../src/lib/core/facts';
 import { buildQuestions } from '../../src/lib/core/questions';
+import { longArticle, median } from './long-article';
 
-const WORDS = 5_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-const DIR = 'corpus/keyed';
 
-function longArticle(): string {
-	const paragraphs = readdirSync(DIR)
-		.filter((f) => f.endsWith('.txt'))
-		.sort()
-		.flatMap((f) => readFileSync(join(DIR, f), 'utf8').split(/\n\s*\n/))
-		.map((p) => p.trim())
-		.filter(Boolean);
-	const out = ['A week of news: Russia, Ukraine and the oil business'];
-	let words = 9;
-	for (let i = 0; words < WORDS; i++) {
-		const p = paragraphs[i % paragraphs.length];
-		out.push(p);
-		words += p.split(/\s+/).length;
-	}
-	return out.join('\n\n') + '\n';
-}
-
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-const text = longArticle();
+const { text } = longArticle();
 const samples = { parse: [] as number[], facts: [] as number[], questions: [] as number[] };
 let facts = 0;
 let questions = 0;

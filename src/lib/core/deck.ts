@@ -1,5 +1,6 @@
 import { parseArticle, type ParseOptions } from './article/parse';
 import { extractFacts } from './facts';
+import type { NameTagger } from './names';
 import { buildQuestions } from './questions';
 import type { Deck } from './types';
 
@@ -9,10 +10,15 @@ import type { Deck } from './types';
  */
 export const GENERATOR_VERSION = 2;
 
+export interface GenerateOptions extends ParseOptions {
+	/** Another name tagger than the shipped model's (the eval scores with a train-only one). */
+	tagger?: NameTagger;
+}
+
 /** article text → deck. Pure and deterministic: the same text gives the same deck. */
-export function generateDeck(text: string, options: ParseOptions = {}): Deck {
+export function generateDeck(text: string, options: GenerateOptions = {}): Deck {
 	const article = parseArticle(text, options);
-	const facts = extractFacts(article);
+	const facts = extractFacts(article, options.tagger);
 	const questions = buildQuestions(article, facts);
 	return {
 		article: { id: article.id, title: article.title, words: article.words },

@@ -1,2 +1,1 @@
-export { COUNTRY_NAMES, DEMONYMS } from './countries';
 export * from './words';
