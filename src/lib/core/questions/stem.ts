@@ -133,7 +133,11 @@ export function trimStem(stem: string): string {
 	let s = stem.replace(/\s*\[\d{1,3}\]/g, '').trim();
 	// “… labour.”announced the ministry: the attribution after a closing quote goes.
 	const end = attributionAt(s);
-	if (end >= 0 && s.indexOf(BLANK) < end) s = s.slice(0, end).replace(/[,;:\s]+$/, '');
+	if (end >= 0 && s.indexOf(BLANK) < end)
+		s = s
+			.slice(0, end)
+			.replace(/[,;:\s]+$/, '')
+			.replace(/^[“"]/, '');
 	else if (end >= 0) {
 		// The blank is in the attribution: a clause of it that reads alone, or all of it
 		// with the quotation given both its marks.
@@ -146,7 +150,9 @@ export function trimStem(stem: string): string {
 			.replace(/[.,;:\s]+$/, '');
 		return finish(`“${quote},” ${rest}`);
 	}
-	s = tidy(s.replace(/^[“"]/, '').replace(/[”"]$/, ''));
+	// A sentence quoted whole reads without its marks; a quotation inside it keeps them.
+	if (/^[“"]/.test(s) && /[”"]$/.test(s)) s = s.slice(1, -1);
+	s = tidy(s);
 	// The clause that holds the blank says enough, and a glitch in another clause goes with it.
 	return finish(shortenStem(s));
 }

@@ -101,35 +101,50 @@ function repair(text: string): string {
 		.replace(/([.,;:!?][”"])(?=[A-Za-z])/g, '$1 ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	s = dropStrayQuotes(s);
+	s = balanceQuotes(s);
 	return s
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
 
-/** Curly or straight quotes with no partner are dropped: half a quotation misleads. */
-function dropStrayQuotes(s: string): string {
-	const stray = new Set<number>();
+/**
+ * A quotation that runs over several sentences opens in one and closes in a later one: a
+ * sentence shown alone gets the missing mark at its start or end, so it still reads as
+ * speech. A curly quote with no side to take (two openings in a row) goes.
+ */
+function balanceQuotes(s: string): string {
+	const drop = new Set<number>();
 	let open = -1;
+	let closesFirst = false;
+	const firstMark = s.search(/[“”]/);
 	for (let i = 0; i < s.length; i++) {
-		if (s[i] === '“') {
-			if (open >= 0) stray.add(open);
+		// A mark glued to the wrong side of a word ("Intelligence“ based") is no quote.
+		if (s[i] === '“' && (/\s/.test(s[i + 1] ?? ' ') || /\p{L}/u.test(s[i - 1] ?? ''))) {
+			drop.add(i);
+		} else if (s[i] === '”' && /\s/.test(s[i - 1] ?? ' ')) {
+			drop.add(i);
+		} else if (s[i] === '“') {
+			if (open >= 0) drop.add(open);
 			open = i;
 		} else if (s[i] === '”') {
-			if (open < 0) stray.add(i);
+			if (open < 0 && (closesFirst || i > firstMark)) drop.add(i);
+			else if (open < 0) closesFirst = true;
 			open = -1;
 		}
 	}
-	if (open >= 0) stray.add(open);
-	const straight = [...s.matchAll(/"/g)].map((m) => m.index);
-	if (straight.length % 2) straight.forEach((i) => stray.add(i));
-	if (!stray.size) return s;
-	let out = '';
-	for (let i = 0; i < s.length; i++) {
-		if (!stray.has(i)) out += s[i];
-		// A quote glued between two words leaves a space, not a join.
-		else if (/\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i + 1] ?? '')) out += ' ';
+	let out = drop.size ? [...s].map((c, i) => (drop.has(i) ? ' ' : c)).join('') : s;
+	if (open >= 0 && !drop.has(open)) out = `${out.trimEnd()}”`;
+	if (closesFirst) out = `“${out.trimStart()}`;
+	const straight = [...out.matchAll(/"/g)].map((m) => m.index);
+	if (straight.length % 2) {
+		const first = straight[0];
+		const last = straight[straight.length - 1];
+		const opens = (i: number) =>
+			/[\p{L}\p{N}‘'(]/u.test(out[i + 1] ?? '') && !/[\p{L}\p{N}.,!?]/u.test(out[i - 1] ?? '');
+		if (!opens(first)) out = `"${out.trimStart()}`;
+		else if (opens(last)) out = `${out.trimEnd()}"`;
+		else out = out.replace(/"/g, '');
 	}
 	return out;
 }

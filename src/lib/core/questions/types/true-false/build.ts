@@ -23,7 +23,8 @@ function isTrue(id: string): boolean {
 
 export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	const at = locate(fact, ctx.article);
-	if (!at) return null;
+	// A headline leaves out words a statement needs; a learner reads it above the quiz anyway.
+	if (!at || fact.sentenceIndex === ctx.article.headline) return null;
 	const { stem: blanked, covered } = blankOut(at, []);
 	const stem = trimStem(blanked);
 	if (!stem?.includes(BLANK)) return null;
