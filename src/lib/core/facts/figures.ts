@@ -1,16 +1,15 @@
 import type { FigureValue } from '../types';
 import { overlapsSorted, type Claimed, type Found } from './found';
-import { MONTHS } from './gazetteer';
-import { plainNumber, scaleDecimal, SCALES, wordNumber } from './numbers';
+import { isMonthName } from '../lexical/calendar';
+import { plainNumber, scaleDecimal, SCALES, TENS, UNITS, wordNumber } from '../lexical/numbers';
 
 const QUAL =
 	'(?:just\\s+)?(?:over|more\\s+than|nearly|almost|about|around|roughly|approximately|some|close\\s+to|up\\s+to|at\\s+least|fewer\\s+than|less\\s+than|under|as\\s+many\\s+as|an\\s+estimated|at\\s+most)\\s+';
 const CUR = 'US\\$|A\\$|C\\$|HK\\$|\\$|£|€|¥|₽|₴|₹';
 const DIG = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const SMALL =
-	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const WORDNUM = `(?:(?:${TENS})[-‑](?:one|two|three|four|five|six|seven|eight|nine)|${SMALL})`;
+const TEN_WORDS = TENS.slice(2).join('|');
+const SMALL = `${UNITS.slice(1).join('|')}|${TEN_WORDS}|dozen`;
+const WORDNUM = `(?:(?:${TEN_WORDS})[-‑](?:${UNITS.slice(1, 10).join('|')})|${SMALL})`;
 const SCALE = '(?:hundred|thousand|million|billion|trillion)(?:\\s+(?:thousand|million|billion))?';
 const MONEY_WORDS =
 	'roubles?|rubles?|dollars?|euros?|pounds?(?:\\s+sterling)?|yen|yuan|renminbi|hryvnias?|rupees?|pesos?|francs?';
@@ -112,7 +111,7 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 function namesNumber(before: string): boolean {
 	if (NUMBER_LABEL.test(before)) return true;
 	const cap = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before);
-	return !!cap && !OPENING_WORDS.test(cap[1]) && !MONTHS.includes(cap[1].toLowerCase());
+	return !!cap && !OPENING_WORDS.test(cap[1]) && !isMonthName(cap[1]);
 }
 
 function countsNoun(after: string): boolean {

@@ -4,7 +4,8 @@ import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
 import { overlapsSorted, type Found } from './found';
-import { MONTHS, ROLE_WORDS, WEEKDAYS } from './gazetteer';
+import { MONTHS, WEEKDAYS } from '../lexical/calendar';
+import { ROLE_WORDS } from './gazetteer';
 import { roleAround } from './roles';
 import type { Token } from './tokens';
 
@@ -141,7 +142,9 @@ function withEvidentNames(article: Article, spans: NameSpan[]): NameSpan[] {
 	return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
-const CALENDAR = new Set([...MONTHS, ...WEEKDAYS, 'and', 'or', 'to']);
+const CALENDAR = new Set(
+	[...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()).concat('and', 'or', 'to')
+);
 
 /**
  * Words the model may take for a name that never are one: months and weekdays ("May and

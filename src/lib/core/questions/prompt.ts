@@ -2,7 +2,7 @@
  * The prompt shared by the types that ask one fact: a wh-question where the sentence
  * allows one, else the sentence with the fact blanked; built once per mention and deck.
  */
-import { parseDate } from '../grading/dates';
+import { parseDate } from '../lexical/dates';
 import type { Fact } from '../types';
 import { acceptFor, displayAnswer } from './answer';
 import type { BuildContext } from './context';

@@ -1,6 +1,6 @@
-import { findNumber } from '../grading/numbers';
+import { findNumber } from '../lexical/numbers';
 import { isGivenName } from '../lexicon';
-import { DEMONYMS } from './distractors/gazetteer';
+import { SHARED_NAME_ADJECTIVES } from '../lexical/adjectives';
 
 const normCache = new Map<string, string>();
 
@@ -44,7 +44,12 @@ function tellingWords(answer: string): string[] {
 			// A given name is shared by many people: "Harry Kane" in the prompt tells nothing of
 			// "Harry Maguire".
 			.filter(
-				(w) => w.length > 3 && !STOP.has(w) && !DEMONYMS.has(w) && !/^\d/.test(w) && !isGivenName(w)
+				(w) =>
+					w.length > 3 &&
+					!STOP.has(w) &&
+					!SHARED_NAME_ADJECTIVES.has(w) &&
+					!/^\d/.test(w) &&
+					!isGivenName(w)
 			)
 	);
 }

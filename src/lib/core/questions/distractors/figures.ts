@@ -1,4 +1,4 @@
-import { findNumber, formatLike, type NumberSpan } from '../../grading/numbers';
+import { findNumber, formatLike, type NumberSpan } from '../../lexical/numbers';
 import type { Fact } from '../../types';
 
 /** Nearby values of the same scale and precision: 300 → 400, 200, 350, 250, 500. */
