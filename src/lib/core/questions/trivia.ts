@@ -1,4 +1,4 @@
-import { findNumber } from '../grading/numbers';
+import { findNumber } from '../lexical/numbers';
 import { findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
 import type { Located } from './stem';

@@ -1,4 +1,4 @@
-import { findNumber, formatLike } from '../../../grading/numbers';
+import { findNumber, formatLike } from '../../../lexical/numbers';
 import { seededShuffle } from '../../../hash';
 import type { Fact, MultipleChoiceQuestion } from '../../../types';
 import { displayAnswer } from '../../answer';
