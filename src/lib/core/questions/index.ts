@@ -18,7 +18,8 @@ export function buildQuestions(
 		.filter(
 			(f) => f && typeof f.text === 'string' && typeof f.sentence === 'string' && f.text.trim()
 		)
-		.map(askedSpan);
+		.map(askedSpan)
+		.filter((f): f is Fact => !!f);
 	const ordered = [...usable].sort((a, b) => a.start - b.start || a.end - b.end);
 	const ctx: BuildContext = { article, facts: ordered, pool: options.pool };
 	const multi: Candidate[] = [];

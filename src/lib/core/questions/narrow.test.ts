@@ -25,7 +25,7 @@ describe('askedSpan', () => {
 			['Prime Minister Ann Lee resigned.', 'Prime Minister Ann Lee', 'Ann Lee']
 		];
 		for (const [sentence, text, name] of cases) {
-			const f = askedSpan(person(sentence, text));
+			const f = askedSpan(person(sentence, text))!;
 			expect(f.text).toBe(name);
 			expect(sentence.slice(f.start, f.end)).toBe(name);
 		}
@@ -35,16 +35,29 @@ describe('askedSpan', () => {
 		const f = askedSpan(
 			person('The race was won by Mary Wambui of Kenya.', 'Mary Wambui of Kenya')
 		);
-		expect(f.text).toBe('Mary Wambui');
+		expect(f?.text).toBe('Mary Wambui');
 	});
 
 	it('keeps honorifics, lone surnames after an office, and other kinds', () => {
-		expect(askedSpan(person('Mr Osborne said so.', 'Mr Osborne')).text).toBe('Mr Osborne');
-		expect(askedSpan(person('President Obama spoke.', 'President Obama')).text).toBe('Obama');
-		expect(askedSpan(person('Catherine of Aragon died.', 'Catherine of Aragon')).text).toBe(
+		expect(askedSpan(person('Mr Osborne said so.', 'Mr Osborne'))?.text).toBe('Mr Osborne');
+		expect(askedSpan(person('President Obama spoke.', 'President Obama'))?.text).toBe('Obama');
+		expect(askedSpan(person('Catherine of Aragon died.', 'Catherine of Aragon'))?.text).toBe(
 			'Catherine of Aragon'
 		);
 		const org = { ...person('The Senate voted.', 'Senate'), kind: 'organisation' } as Fact;
 		expect(askedSpan(org)).toBe(org);
+	});
+});
+
+describe('askedSpan drops what is no name', () => {
+	it('drops a clause opener and leaves nothing of an office or a party alone', () => {
+		const org = {
+			...person('Unlike Acme Holdings, the bank grew.', 'Unlike Acme Holdings'),
+			kind: 'organisation'
+		} as Fact;
+		expect(askedSpan(org)?.text).toBe('Acme Holdings');
+		expect(askedSpan(person('The President spoke.', 'President'))).toBeNull();
+		expect(askedSpan(person('Fifteen Democrats defected.', 'Democrats'))).toBeNull();
+		expect(askedSpan(person('Two Kenyans won.', 'Kenyans'))).toBeNull();
 	});
 });

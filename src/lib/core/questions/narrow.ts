@@ -10,44 +10,66 @@ const PARTY = new Set(
 /** Honorifics belong to the name a reader types ("Mr Osborne"); offices do not. */
 const HONORIFIC = new Set('mr mrs ms miss dr sir dame lord lady'.split(' '));
 
-const narrowed = new WeakMap<Fact, Fact>();
+/** Words that open a clause and are never the first word of a name ("Unlike Senators"). */
+const OPENERS = new Set(
+	`unlike despite although though according during following without unless whereas while
+	because besides including meanwhile however nevertheless moreover furthermore after before`.split(
+		/\s+/
+	)
+);
+
+const narrowed = new WeakMap<Fact, Fact | null>();
 
 /**
- * A person as a question asks for them: an office, a party or a nationality written before
- * the name ("President Jane Roe", "Republican John Doe", "Ethiopians Abebe Bikila") and a
- * place after it ("Jane Roe of Kenya") stay in the sentence as its context; the answer is
- * the name. Other facts are returned as they are.
+ * A fact as a question asks for it. A word that opens the clause goes ("Despite Acme").
+ * For a person, an office, a party or a nationality written before the name ("President
+ * Jane Roe", "Republican John Doe", "Ethiopians Abebe Bikila") and a place after it ("Jane
+ * Roe of Kenya") stay in the sentence as its context; the answer is the name. Null when
+ * nothing of a name is left: an office alone ("President"), a party's members ("Democrats").
  */
-export function askedSpan(fact: Fact): Fact {
-	if (fact.kind !== 'person') return fact;
+export function askedSpan(fact: Fact): Fact | null {
+	if (fact.kind === 'date' || fact.kind === 'figure') return fact;
 	let out = narrowed.get(fact);
-	if (!out) {
+	if (out === undefined) {
 		out = narrow(fact);
 		narrowed.set(fact, out);
 	}
 	return out;
 }
 
-function narrow(fact: Fact): Fact {
-	const words = fact.text.split(' ');
+function narrow(fact: Fact): Fact | null {
+	const text = nameOnly(fact.text, fact.kind === 'person');
+	if (!text) return null;
+	if (text === fact.text) return fact;
+	const start = fact.start + fact.text.indexOf(text);
+	const value = fact.value === fact.text ? text : (nameOnly(fact.value, true) ?? fact.value);
+	return { ...fact, text, value, start, end: start + text.length };
+}
+
+function nameOnly(name: string, person: boolean): string | null {
+	const words = name.split(' ');
 	let lead = 0;
-	// Keep two words of name at least: "President Obama" stays "Obama", never "".
-	while (lead < words.length - 1 && isLabel(words[lead], words[lead + 1])) lead++;
+	while (lead < words.length - 1 && OPENERS.has(bare(words[lead]))) lead++;
+	if (person) {
+		if (words.every((w) => isLabel(w))) return null;
+		// Keep one word of name at least: "President Obama" stays "Obama".
+		while (lead < words.length - 1 && isLabel(words[lead]) && /^\p{Lu}/u.test(words[lead + 1]))
+			lead++;
+	}
 	let rest = words.slice(lead).join(' ');
 	const of = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u.exec(rest);
-	if (of && (findCountry(of[1]) || findCity(of[1]))) rest = rest.slice(0, of.index);
-	if (rest === fact.text || !/^\p{Lu}/u.test(rest)) return fact;
-	const start = fact.start + fact.text.indexOf(rest);
-	return { ...fact, text: rest, start, end: start + rest.length };
+	if (person && of && (findCountry(of[1]) || findCity(of[1]))) rest = rest.slice(0, of.index);
+	if (rest === name) return name;
+	return /^\p{Lu}/u.test(rest) ? rest : name;
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/[.,]$/, '');
 
-function isLabel(word: string, next: string): boolean {
+function isLabel(word: string): boolean {
 	const w = bare(word);
-	if (!/^\p{Lu}/u.test(next)) return false;
 	if (HONORIFIC.has(w)) return false;
-	if (TITLES.has(w) || ROLE_WORDS.has(w) || PARTY.has(w)) return true;
+	if (TITLES.has(w) || ROLE_WORDS.has(w) || PARTY.has(w) || PARTY.has(w.replace(/s$/, '')))
+		return true;
 	// A nationality, singular or plural: "Kenyan", "Ethiopians".
 	return !!demonymCountry(word) || (/s$/.test(word) && !!demonymCountry(word.slice(0, -1)));
 }

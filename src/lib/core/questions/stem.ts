@@ -97,13 +97,20 @@ function shortenStem(s: string, weak = false): string {
 	const weakStart = weak || PRONOUN_START.test(s.replace(/^[“"]/, '')) || wordCount(s) > 40;
 	for (const [re, standalone] of BREAKS) {
 		const m = re.exec(s);
-		if (!m || wordCount(s.slice(0, m.index)) < 8) continue;
+		if (!m || wordCount(s.slice(0, m.index)) < 8 || insideQuote(s, m.index)) continue;
 		if (at < m.index) return s.slice(0, m.index);
 		const rest = s.slice(m.index + m[0].length);
 		const alone = standalone && (m[0].trim() === ';' || weakStart);
 		if (alone && wordCount(rest) >= 8) return capitalise(rest);
 	}
 	return s;
+}
+
+/** Is this offset inside a quotation? A cut there would put words in the speaker's mouth. */
+function insideQuote(s: string, at: number): boolean {
+	const before = s.slice(0, at);
+	const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 const PRONOUN_START =
@@ -159,7 +166,7 @@ export function trimStem(stem: string): string {
 
 function finish(s: string): string {
 	const t = tidy(s);
-	return /[.!?]$/.test(t) ? t : `${t}.`;
+	return /[.!?][”"’]?$/.test(t) ? t : `${t}.`;
 }
 
 /** How good a sentence is as a stem, 0–1: vague openings, length and leftovers cost. */

@@ -47,7 +47,7 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 	// A place used as a modifier ("the US federal government") is no answer to ask for.
 	if (fact.kind === 'place' && /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) return true;
 	// A state or country after its city ("Springfield, Illinois") is an address, not news.
-	if (fact.kind === 'place' && /^\s*(?:[,.;]|$)/.test(after)) {
+	if (fact.kind === 'place' && !/^(?:\s*,?\s*(?:and|or)\b|['’]s\b)/.test(after)) {
 		// The name before is a town, not another country of a list ("Peru, Chile and Cuba").
 		const town = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*),\s*$/u.exec(before)?.[1];
 		const larger = (s: string) => !!(findCountry(s) || findRegion(s));
