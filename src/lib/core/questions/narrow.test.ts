@@ -61,3 +61,16 @@ describe('askedSpan drops what is no name', () => {
 		expect(askedSpan(person('Two Kenyans won.', 'Kenyans'))).toBeNull();
 	});
 });
+
+describe('askedSpan and "the" inside a name', () => {
+	it('keeps "the" after a linking word and starts the name after any other', () => {
+		const org = (sentence: string, text: string) =>
+			({ ...person(sentence, text), kind: 'organisation' }) as Fact;
+		expect(askedSpan(org('He banked at the Bank of the West.', 'Bank of the West'))?.text).toBe(
+			'Bank of the West'
+		);
+		expect(askedSpan(org('In June the Trade Union met.', 'June the Trade Union'))?.text).toBe(
+			'Trade Union'
+		);
+	});
+});

@@ -18,6 +18,8 @@ const OPENERS = new Set(
 	)
 );
 
+const LINKS = new Set('of for and on in at to from by with under over upon'.split(' '));
+
 const narrowed = new WeakMap<Fact, Fact | null>();
 
 /**
@@ -56,6 +58,13 @@ function nameOnly(name: string, person: boolean): string | null {
 		while (lead < words.length - 1 && isLabel(words[lead]) && /^\p{Lu}/u.test(words[lead + 1]))
 			lead++;
 	}
+	// "the" inside a name follows a linking word ("Bank of the West"); after any other word
+	// a new phrase has begun ("May the Union…"): the name is what follows it.
+	for (let i = words.length - 2; i > lead; i--)
+		if (words[i] === 'the' && !LINKS.has(bare(words[i - 1]))) {
+			lead = i + 1;
+			break;
+		}
 	let rest = words.slice(lead).join(' ');
 	const of = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u.exec(rest);
 	if (person && of && (findCountry(of[1]) || findCity(of[1]))) rest = rest.slice(0, of.index);

@@ -10,6 +10,11 @@ const GOOD = 0.55;
 const LAST_RESORT = 0.2;
 /** At most this many questions ask about one fact. */
 const PER_FACT = 3;
+/**
+ * At most this many questions about one fact each ask one sentence: a list of six figures
+ * makes six look-alike blanks, and each shows the answers of the others.
+ */
+const PER_SENTENCE = 4;
 
 type Builder = (fact: Fact, ctx: BuildContext) => Candidate | null;
 
@@ -113,12 +118,16 @@ function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate |
 function dedupe(candidates: Candidate[]): Question[] {
 	const prompts = new Set<string>();
 	const perFact = new Map<string, number>();
+	const perSentence = new Map<string, number>();
 	const ids = new Set<string>();
 	const out: Question[] = [];
 	for (const { question: q } of candidates) {
 		const key = q.type === 'timeline' || q.type === 'match' ? q.id : normText(q.prompt);
 		if (prompts.has(key) || ids.has(q.id)) continue;
 		if (q.factIds.length === 1 && (perFact.get(q.factIds[0]) ?? 0) >= PER_FACT) continue;
+		const single = q.factIds.length === 1 ? q.source : '';
+		if (single && (perSentence.get(single) ?? 0) >= PER_SENTENCE) continue;
+		if (single) perSentence.set(single, (perSentence.get(single) ?? 0) + 1);
 		prompts.add(key);
 		ids.add(q.id);
 		for (const id of q.factIds) perFact.set(id, (perFact.get(id) ?? 0) + 1);

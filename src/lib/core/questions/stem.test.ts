@@ -83,3 +83,13 @@ describe('quotations that run over several sentences', () => {
 		expect(tidy(s)).toBe(s);
 	});
 });
+
+describe('quotation marks of two styles', () => {
+	it('pairs a straight opening with a curly closing, and a blank opens a quotation', () => {
+		const s = 'The trial, named for the phrase "save lives,” began last year.';
+		expect(tidy(s)).toBe(s);
+		expect(tidy(`The minister said, "_____ is the largest economy.`)).toBe(
+			`The minister said, "_____ is the largest economy."`
+		);
+	});
+});

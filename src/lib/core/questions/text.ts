@@ -116,41 +116,38 @@ function repair(text: string): string {
 /**
  * A quotation that runs over several sentences opens in one and closes in a later one: a
  * sentence shown alone gets the missing mark at its start or end, so it still reads as
- * speech. A curly quote with no side to take (two openings in a row) goes.
+ * speech. Straight and curly marks pair alike ("…” is one quotation); a mark glued to the
+ * wrong side of a word ("Intelligence“ based") is no quote and goes.
  */
 function balanceQuotes(s: string): string {
+	const marks: { at: number; open: boolean }[] = [];
 	const drop = new Set<number>();
-	let open = -1;
-	let closesFirst = false;
-	const firstMark = s.search(/[“”]/);
 	for (let i = 0; i < s.length; i++) {
-		// A mark glued to the wrong side of a word ("Intelligence“ based") is no quote.
-		if (s[i] === '“' && (/\s/.test(s[i + 1] ?? ' ') || /\p{L}/u.test(s[i - 1] ?? ''))) {
-			drop.add(i);
-		} else if (s[i] === '”' && /\s/.test(s[i - 1] ?? ' ')) {
-			drop.add(i);
-		} else if (s[i] === '“') {
-			if (open >= 0) drop.add(open);
-			open = i;
-		} else if (s[i] === '”') {
-			if (open < 0 && (closesFirst || i > firstMark)) drop.add(i);
-			else if (open < 0) closesFirst = true;
-			open = -1;
-		}
+		const c = s[i];
+		if (c !== '“' && c !== '”' && c !== '"') continue;
+		const wordAfter = /[\p{L}\p{N}_‘'(]/u.test(s[i + 1] ?? '');
+		const wordBefore = /[\p{L}\p{N}_.,!?’)]/u.test(s[i - 1] ?? '');
+		if (c === '“' && (!wordAfter || /\p{L}/u.test(s[i - 1] ?? ''))) drop.add(i);
+		else if (c === '”' && !wordBefore) drop.add(i);
+		else marks.push({ at: i, open: c === '“' || (c === '"' && wordAfter && !wordBefore) });
+	}
+	let inside = false;
+	let closesFirst: string | null = null;
+	let opensLast: string | null = null;
+	for (const m of marks) {
+		if (m.open && inside) drop.add(m.at);
+		else if (m.open) {
+			inside = true;
+			opensLast = s[m.at];
+		} else if (inside) {
+			inside = false;
+			opensLast = null;
+		} else if (closesFirst === null && m === marks[0]) closesFirst = s[m.at];
+		else drop.add(m.at);
 	}
 	let out = drop.size ? [...s].map((c, i) => (drop.has(i) ? ' ' : c)).join('') : s;
-	if (open >= 0 && !drop.has(open)) out = `${out.trimEnd()}”`;
-	if (closesFirst) out = `“${out.trimStart()}`;
-	const straight = [...out.matchAll(/"/g)].map((m) => m.index);
-	if (straight.length % 2) {
-		const first = straight[0];
-		const last = straight[straight.length - 1];
-		const opens = (i: number) =>
-			/[\p{L}\p{N}‘'(]/u.test(out[i + 1] ?? '') && !/[\p{L}\p{N}.,!?]/u.test(out[i - 1] ?? '');
-		if (!opens(first)) out = `"${out.trimStart()}`;
-		else if (opens(last)) out = `${out.trimEnd()}"`;
-		else out = out.replace(/"/g, '');
-	}
+	if (inside && opensLast) out = `${out.trimEnd()}${opensLast === '“' ? '”' : '"'}`;
+	if (closesFirst) out = `${closesFirst === '”' ? '“' : '"'}${out.trimStart()}`;
 	return out;
 }
 
