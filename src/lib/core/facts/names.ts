@@ -3,6 +3,7 @@ import { findCity, findCountry, isGivenName } from '../lexicon';
 import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
+import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
 import { MONTHS, ROLE_WORDS, WEEKDAYS } from './gazetteer';
 import { roleAround } from './roles';
@@ -37,6 +38,7 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 	const text = article.text;
 	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
 	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
+	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
 	const acronyms = acronymIndex(mentions);
@@ -83,8 +85,7 @@ function withListedPlaces(article: Article, spans: NameSpan[]): NameSpan[] {
 	const inPersonNames = new Set(
 		spans.filter((s) => s.label === 'PER' && /\s/.test(s.text)).flatMap((s) => s.text.split(/\s+/))
 	);
-	const listed = (word: string) =>
-		!inPersonNames.has(word) && (!!findCountry(word) || (findCity(word)?.population ?? 0) >= 1000);
+	const listed = (word: string) => !inPersonNames.has(word) && isListedPlace(word);
 	const out = spans.map((s) =>
 		s.label === 'PER' && !/\s/.test(s.text) && listed(s.text) ? { ...s, label: 'LOC' as const } : s
 	);
@@ -105,6 +106,11 @@ function withListedPlaces(article: Article, spans: NameSpan[]): NameSpan[] {
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** A country or a town of the reference lists. */
+function isListedPlace(name: string): boolean {
+	return !!findCountry(name) || (findCity(name)?.population ?? 0) >= 1000;
 }
 
 // A run of capitalised words, with the small words names hold ("Bank of England").
