@@ -5,6 +5,7 @@ import type { Article, FactKind } from '../types';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
 import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
+import { placesInName } from './places-in-names';
 import { MONTHS, ROLE_WORDS, WEEKDAYS } from './gazetteer';
 import { roleAround } from './roles';
 import type { Token } from './tokens';
@@ -57,8 +58,25 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 			if (p.country) f.country = p.country;
 		} else f.detail = organisationDetail(value);
 		found.push(f);
+		if (m.kind === 'organisation') found.push(...placesIn(m.span));
 	}
 	return found;
+}
+
+function placesIn(span: NameSpan): Found[] {
+	return placesInName(span.text).map((p) => {
+		const detail = placeDetail(p.name);
+		const f: Found = {
+			kind: 'place',
+			start: span.start + p.start,
+			end: span.start + p.end,
+			value: p.name,
+			detail: detail.detail,
+			inName: true
+		};
+		if (detail.country) f.country = detail.country;
+		return f;
+	});
 }
 
 /** Tags the repaired text (see article/repair.ts) and maps the names back onto the article. */
