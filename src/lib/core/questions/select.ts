@@ -58,6 +58,21 @@ export function groupFacts(facts: Fact[]): Fact[][] {
 	return [...groups.values()];
 }
 
+/**
+ * Facts not inside another fact's text: "Michigan" in "University of Michigan" is asked
+ * where it stands alone, as a blank inside the longer name would cut it.
+ */
+function standalone(facts: Fact[]): Fact[] {
+	const sorted = [...facts].sort((a, b) => a.start - b.start || b.end - a.end);
+	const inside = new Set<Fact>();
+	let outer: Fact | undefined;
+	for (const f of sorted) {
+		if (outer && f.end <= outer.end && f.end - f.start < outer.end - outer.start) inside.add(f);
+		else if (!outer || f.end > outer.end) outer = f;
+	}
+	return inside.size ? facts.filter((f) => !inside.has(f)) : facts;
+}
+
 const builders = (role: 'blank' | 'statement') =>
 	QUESTION_MODULES.filter((m) => m.role === role && m.build).map((m) => m.build as Builder);
 const BLANK_BUILDERS = builders('blank');
@@ -78,7 +93,7 @@ function firstChoice(group: Fact[]): Builder[] {
  * questions over several facts; drops repeats and caps questions per fact.
  */
 export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question[] {
-	const groups = groupFacts(ctx.facts);
+	const groups = groupFacts(standalone(ctx.facts));
 	const blanks = groups.map((group) => {
 		// The first type with a good question, else the last one that made any.
 		let found: Candidate | null = null;
