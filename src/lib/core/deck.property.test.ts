@@ -6,8 +6,8 @@ import {
 	endlessSentence,
 	headlinedText,
 	hostileText
-} from '../../../tests/fixtures/articles/arbitraries';
-import { deckProblems } from '../../../tests/fixtures/articles/deck-problems';
+} from '$tests/fixtures/articles/arbitraries';
+import { deckProblems } from '$tests/fixtures/articles/deck-problems';
 import { parseArticle } from './article/parse';
 import { generateDeck } from './deck';
 import { ArticleInputError } from './errors';

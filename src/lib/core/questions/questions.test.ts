@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from '../types';
 import { generateDeck } from '../deck';
 import { buildQuestions } from './index';
-import { bundled } from './testing/bundled';
-import { factsFor } from './testing/fixture';
+import { bundled } from '$tests/helpers/bundled-facts';
+import { factsFor } from '$tests/helpers/facts';
 import { normText } from './text';
 
 const BUNDLED = readFileSync(

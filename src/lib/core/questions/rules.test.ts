@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../deck';
 import { cutsName, isBroken } from './stem';
 import { isTrivia } from './trivia';
-import { factsFor } from './testing/fixture';
+import { factsFor } from '$tests/helpers/facts';
 
 describe('a blank never cuts a name or a figure', () => {
 	it('flags a blank inside a run of capitalised words or joined by a hyphen', () => {
