@@ -1,11 +1,15 @@
 import type { DateValue } from '../types';
 import type { Found } from './found';
-import { MONTHS, WEEKDAYS } from './gazetteer';
+import {
+	isMonthName,
+	MONTH_NAMES,
+	MONTH_SHORT,
+	monthNumber,
+	ORDINAL_WORDS,
+	WEEKDAYS
+} from '../lexical/calendar';
 import { findRelativeDates, shiftDate, type Unit } from './relative-dates';
 
-const MONTH_NAMES =
-	'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTH = `(?:${MONTH_NAMES}|(?:${MONTH_SHORT})\\.?)`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
@@ -25,7 +29,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => DateValue | null }[]
 	{
 		// November 2022
 		re: new RegExp(`(${MONTH}),?\\s+${YEAR}${END}`, 'gu'),
-		make: (m) => ({ granularity: 'month', month: monthOf(m[1]), year: Number(m[2]) })
+		make: (m) => ({ granularity: 'month', month: monthNumber(m[1]), year: Number(m[2]) })
 	}
 ];
 
@@ -37,29 +41,6 @@ const LONE_MONTH = new RegExp(
 // A clock time ("1830 GMT", "0900 local time") looks like a year but is not one.
 const CLOCK_AFTER =
 	/^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|hours\b|h\b|local\s+time)/;
-const ORDINAL_WORDS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth',
-	'nineteenth',
-	'twentieth',
-	'twenty-first'
-];
 // "the 20th century", "the nineteenth century", "the early 21st century"
 const CENTURY = new RegExp(
 	`\\b(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))[\\s-]+century\\b`,
@@ -119,7 +100,7 @@ export function findDates(text: string, from: number, to: number): Found[] {
 	LONE_MONTH.lastIndex = 0;
 	for (let m = LONE_MONTH.exec(s); m; m = LONE_MONTH.exec(s)) {
 		const at = m.index + m[0].length - m[1].length;
-		add(at, at + m[1].length, { granularity: 'month', month: monthOf(m[1]) });
+		add(at, at + m[1].length, { granularity: 'month', month: monthNumber(m[1]) });
 	}
 	CENTURY.lastIndex = 0;
 	for (let m = CENTURY.exec(s); m; m = CENTURY.exec(s)) {
@@ -141,10 +122,12 @@ export function findDates(text: string, from: number, to: number): Found[] {
 			year
 		});
 		// "2014–16": the second year of a short range
-		const range = /^[-–](\d{2})(?!\p{N})/u.exec(s.slice(m.index + m[0].length, m.index + 12));
+		const range = /^\s?[-–]\s?(\d{2})(?!\p{N}|[.,:]\d|%)/u.exec(
+			s.slice(m.index + m[0].length, m.index + 14)
+		);
 		if (range && !m[2]) {
 			const second = Math.floor(year / 100) * 100 + Number(range[1]);
-			const at = m.index + m[0].length + 1;
+			const at = m.index + m[0].length + range[0].length - 2;
 			if (second > year) add(at, at + 2, { granularity: 'year', year: second });
 		}
 	}
@@ -156,7 +139,7 @@ export function findDates(text: string, from: number, to: number): Found[] {
 function readsAsYear(s: string, start: number, end: number, year: number): boolean {
 	const before = s.slice(Math.max(0, start - 24), start);
 	const cap = CAP_BEFORE.exec(before);
-	if (cap && !NOT_NAME.test(cap[1]) && !MONTHS.includes(cap[1].toLowerCase())) return false;
+	if (cap && !NOT_NAME.test(cap[1]) && !isMonthName(cap[1])) return false;
 	const introduced = YEAR_BEFORE.test(before) || start === 0;
 	if (year < 1800 && !introduced) return false;
 	// "2000 soldiers": a count, unless the year is introduced ("in 2014 troops …")
@@ -167,16 +150,11 @@ function readsAsYear(s: string, start: number, end: number, year: number): boole
 
 function dayDate(day: string, month: string, year?: string): DateValue | null {
 	const d = Number(day);
-	const mo = monthOf(month);
+	const mo = monthNumber(month);
 	if (d < 1 || d > 31 || !mo) return null;
 	return year
 		? { granularity: 'day', day: d, month: mo, year: Number(year) }
 		: { granularity: 'day', day: d, month: mo };
-}
-
-function monthOf(name: string): number {
-	const key = name.toLowerCase().replace('.', '').slice(0, 3);
-	return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -219,7 +197,7 @@ export function dateValue(d: DateValue): string {
 		case 'month':
 			return `${y}-${pad(d.month ?? 0)}`;
 		case 'weekday':
-			return WEEKDAYS[d.weekday ?? 0].replace(/^./, (c) => c.toUpperCase());
+			return WEEKDAYS[d.weekday ?? 0];
 		case 'period':
 			return `${d.year}s`;
 		default:

@@ -1,5 +1,5 @@
 import type { DateValue } from '../types';
-import { wordNumber } from './numbers';
+import { wordNumber } from '../lexical/numbers';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 

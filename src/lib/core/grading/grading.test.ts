@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../types';
-import { parseDate } from './dates';
+import { parseDate } from '../lexical/dates';
 import { editDistance } from './distance';
 import { gradeAnswer, matchesTyped } from './index';
-import { findNumber, formatLike } from './numbers';
+import { findNumber, formatLike } from '../lexical/numbers';
 
 const q = (over: Partial<Question>): Question =>
 	({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesTyped } from './typed';
-import { findNumber } from './numbers';
+import { findNumber } from '../lexical/numbers';
 
 describe('reading scale words', () => {
 	it.each([

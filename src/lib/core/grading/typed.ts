@@ -1,9 +1,9 @@
 import type { FactKind } from '../types';
-import { parseDate, type ParsedDate } from './dates';
+import { parseDate, type ParsedDate } from '../lexical/dates';
 import { countriesNamed, countriesOfDemonym, sameByReference } from './lexicon';
 import { nearlySame, sameBySurname, sameOrganisation } from './names';
 import { normaliseAnswer } from './normalise';
-import { findNumber } from './numbers';
+import { findNumber } from '../lexical/numbers';
 
 /** What the grader may know about the question beyond its answer. */
 export interface GradingContext {

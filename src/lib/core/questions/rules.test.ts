@@ -54,6 +54,35 @@ describe('trivia', () => {
 	});
 });
 
+describe('trivia: spans, small counts, modifiers and addresses', () => {
+	const text =
+		'Ten minutes later the gate closed.\nThe two sisters met in Lyon.\n' +
+		'The Canadian trade office in the French town of Arles, France, opened.\n' +
+		'The flood hit the Peru coast.\nFarmers from Peru, Chile, Bolivia and Cuba came.\n' +
+		'The Senate met and the Court ruled, said the Harbour Authority.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: 'Ten minutes' },
+		{ kind: 'figure', text: 'two' },
+		{ kind: 'place', text: 'France' },
+		{ kind: 'place', text: 'Peru' },
+		{ kind: 'place', text: 'Chile' },
+		{ kind: 'place', text: 'Lyon' },
+		{ kind: 'organisation', text: 'Senate' },
+		{ kind: 'organisation', text: 'Court' },
+		{ kind: 'organisation', text: 'Harbour Authority' }
+	]);
+	facts[0].figure = { number: 10, unit: 'minutes', style: 'words' };
+	const at = (i: number) => {
+		const f = facts[i];
+		const s = article.sentences[f.sentenceIndex];
+		return { sentence: s.text, start: f.start - s.start, end: f.end - s.start };
+	};
+	it('leaves out "ten minutes later", "the two sisters", "Arles, France", "the Peru coast", "the Senate"', () => {
+		const trivial = facts.filter((f, i) => isTrivia(f, at(i))).map((f) => f.text);
+		expect(trivial).toEqual(['Ten minutes', 'two', 'France', 'Peru', 'Senate', 'Court']);
+	});
+});
+
 describe('a deck of an unseen story', () => {
 	const deck = generateDeck(
 		'Harbour Trust buys old mill\n\n' +

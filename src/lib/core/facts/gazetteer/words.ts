@@ -69,28 +69,3 @@ export const STOP_CAPITALS =
 	yesterday today tomorrow tonight now then still just only even already again once earlier later
 	instead otherwise thus therefore hence indeed perhaps maybe yes is are was were be been has have had
 	do does did will would can could may might must shall should let please thank thanks dear`);
-
-export const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
-
-export const WEEKDAYS = [
-	'sunday',
-	'monday',
-	'tuesday',
-	'wednesday',
-	'thursday',
-	'friday',
-	'saturday'
-];

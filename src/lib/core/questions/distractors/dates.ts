@@ -1,20 +1,11 @@
-import { daysIn, formatDate, parseDate as parseFresh, type ParsedDate } from '../../grading/dates';
+import { daysIn, formatDate, parseDate as parseFresh, type ParsedDate } from '../../lexical/dates';
 import type { Fact } from '../../types';
+import { memo } from '../../memo';
 
 type Parts = Omit<ParsedDate, 'format'>;
 
-const parsedCache = new Map<string, ParsedDate | null>();
-
 /** Dates of the article are read again for every question: read each text once. */
-function parseDate(text: string): ParsedDate | null {
-	let d = parsedCache.get(text);
-	if (d === undefined) {
-		if (parsedCache.size > 5000) parsedCache.clear();
-		d = parseFresh(text);
-		parsedCache.set(text, d);
-	}
-	return d;
-}
+const parseDate = memo(parseFresh);
 
 const shape = (d: Parts) =>
 	[d.day, d.month, d.year, d.weekday].map((x) => (x === undefined ? '-' : 'x')).join('');

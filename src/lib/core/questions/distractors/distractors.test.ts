@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumber } from '../../grading/numbers';
+import { findNumber } from '../../lexical/numbers';
 import { displayAnswer } from '../answer';
 import { factsFor } from '$tests/helpers/facts';
 import { normText } from '../text';

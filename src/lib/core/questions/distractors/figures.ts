@@ -1,4 +1,4 @@
-import { findNumber, formatLike, type NumberSpan } from '../../grading/numbers';
+import { findNumber, formatLike, type NumberSpan } from '../../lexical/numbers';
 import type { Fact } from '../../types';
 
 /** Nearby values of the same scale and precision: 300 → 400, 200, 350, 250, 500. */
@@ -83,7 +83,7 @@ export function figureDistractors(
 		// "0.4 million" for "2 million": a scale word the answer would not use.
 		if (!text || (span.scaleWord && value / span.scale < 1 && span.mantissa >= 1)) continue;
 		// "one hours": a count of one takes the singular, which the answer's form does not have.
-		if (value === 1 && span.value !== 1 && /^(?:1|one)\s+\p{L}+s\b/iu.test(text)) continue;
+		if (value === 1 && span.value !== 1 && /(?:^|\s)(?:1|one)\s+\p{L}+s\b/iu.test(text)) continue;
 		seen.add(value);
 		out.push(text);
 	}

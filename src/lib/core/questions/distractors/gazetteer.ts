@@ -117,13 +117,6 @@ export const SAME_NAMES: string[][] = [
 	['washington', 'washington state', 'washington dc']
 ];
 
-/** Adjectives of nationality: shared by many names, so they give no answer away. */
-export const DEMONYMS = new Set(
-	list(
-		'russian|ukrainian|british|american|german|french|polish|chinese|turkish|georgian|belarusian|european|western|eastern|soviet|italian|spanish|japanese|indian|iranian|israeli|syrian|canadian|international|national|federal|state|central|foreign|military'
-	)
-);
-
 const HINTS: [RegExp, NameGroup][] = [
 	[/\b(sea|strait|river|lake|bay|ocean|gulf|channel)\b/i, 'water'],
 	[/\b(court|tribunal|bailey)\b/i, 'court'],

@@ -1,4 +1,4 @@
-import { findNumber } from '../../../grading/numbers';
+import { findNumber } from '../../../lexical/numbers';
 import { seededShuffle } from '../../../hash';
 import type { Fact, FactKind, MatchQuestion } from '../../../types';
 import { displayAnswer } from '../../answer';

@@ -1,4 +1,4 @@
-import { parseDate } from '../../../grading/dates';
+import { parseDate } from '../../../lexical/dates';
 import { seededShuffle } from '../../../hash';
 import type { Fact, TimelineQuestion } from '../../../types';
 import type { BuildContext, Candidate } from '../../context';

@@ -1,20 +1,11 @@
-/** Reading numbers as news text writes them: "300,000", "300 thousand", "$9.37bn", "twenty-four". */
+/**
+ * Reading numbers as news text writes them: "300,000", "300 thousand", "$9.37bn",
+ * "twenty-four", "half a million"; and writing a number the way another was written.
+ */
+import { memo } from '../memo';
 
-const SCALES: Record<string, number> = {
-	hundred: 100,
-	thousand: 1e3,
-	k: 1e3,
-	million: 1e6,
-	mn: 1e6,
-	m: 1e6,
-	billion: 1e9,
-	bn: 1e9,
-	b: 1e9,
-	trillion: 1e12,
-	tn: 1e12
-};
-
-const UNITS = [
+/** Number words below twenty, by value. */
+export const UNITS = [
 	'zero',
 	'one',
 	'two',
@@ -36,7 +27,71 @@ const UNITS = [
 	'eighteen',
 	'nineteen'
 ];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Tens by their digit: TENS[2] is "twenty". */
+export const TENS = [
+	'',
+	'',
+	'twenty',
+	'thirty',
+	'forty',
+	'fifty',
+	'sixty',
+	'seventy',
+	'eighty',
+	'ninety'
+];
+
+/** Scale words and their abbreviations, as powers of ten ("bn" → 9). */
+export const SCALES: Record<string, number> = {
+	hundred: 2,
+	thousand: 3,
+	k: 3,
+	million: 6,
+	mn: 6,
+	m: 6,
+	billion: 9,
+	bn: 9,
+	b: 9,
+	trillion: 12,
+	tn: 12,
+	trn: 12
+};
+
+const scaleOf = (word: string) => 10 ** SCALES[word.trim().toLowerCase()];
+
+/**
+ * "twenty-four" → 24, "two" → 2, "a" → 1, "dozen" → 12; NaN when it is no number word.
+ * A compound is tens and a unit ("twenty-four", "twenty four").
+ */
+export function wordNumber(words: string): number {
+	const parts = words.toLowerCase().split(/[-\s‑]+/);
+	if (parts.length === 1) {
+		const w = parts[0];
+		if (w === 'a' || w === 'an') return 1;
+		if (w === 'dozen') return 12;
+		const u = UNITS.indexOf(w);
+		if (u >= 0) return u;
+		const t = TENS.indexOf(w);
+		return t >= 2 ? t * 10 : NaN;
+	}
+	const t = TENS.indexOf(parts[0]);
+	const u = UNITS.indexOf(parts[1]);
+	return parts.length === 2 && t >= 2 && u >= 1 && u <= 9 ? t * 10 + u : NaN;
+}
+
+/** "260.75" scaled by 10^9 → 260750000000, without floating-point noise. */
+export function scaleDecimal(digits: string, power: number): number {
+	const clean = digits.replace(/,/g, '');
+	const [int, frac = ''] = clean.split('.');
+	if (power >= frac.length) return Number(int + frac + '0'.repeat(power - frac.length));
+	return Number(int + frac) / 10 ** (frac.length - power);
+}
+
+/** A number as plain digits: 2000000, 1.5 — never exponent notation. */
+export function plainNumber(n: number): string {
+	if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+	return String(Number(n.toPrecision(12)));
+}
 
 /** A number found in a text, with what surrounds it, so a new number can take its place. */
 export interface NumberSpan {
@@ -58,20 +113,10 @@ export interface NumberSpan {
 }
 
 const DIGITS =
-	/(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(\s?(?:thousand|million|billion|trillion|hundred|bn|mn|tn|k|m|b)\b)?/i;
-
-const found = new Map<string, NumberSpan | null>();
+	/(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(\s?(?:thousand|million|billion|trillion|hundred|bn|mn|tn|trn|k|m|b)\b)?/i;
 
 /** Finds the first number in `text` (digits or English number words). Read once per text. */
-export function findNumber(text: string): NumberSpan | null {
-	let span = found.get(text);
-	if (span === undefined) {
-		if (found.size > 5000) found.clear();
-		span = readNumber(text);
-		found.set(text, span);
-	}
-	return span;
-}
+export const findNumber: (text: string) => NumberSpan | null = memo(readNumber);
 
 function readNumber(text: string): NumberSpan | null {
 	const m = DIGITS.exec(text);
@@ -79,7 +124,7 @@ function readNumber(text: string): NumberSpan | null {
 		const whole = m[1].replace(/[, \u00a0\u202f]/g, '');
 		const mantissa = Number(m[2] ? `${whole}.${m[2]}` : whole);
 		const scaleWord = m[3] ?? '';
-		const scale = scaleWord ? SCALES[scaleWord.trim().toLowerCase()] : 1;
+		const scale = scaleWord ? scaleOf(scaleWord) : 1;
 		return {
 			prefix: text.slice(0, m.index),
 			suffix: text.slice(m.index + m[0].length),
@@ -95,8 +140,11 @@ function readNumber(text: string): NumberSpan | null {
 	return findNumberWords(text);
 }
 
-const WORD =
-	/\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion|trillion))*\b/i;
+const TENS_WORDS = TENS.slice(2).join('|');
+const WORD = new RegExp(
+	`\\b(?:(?:${TENS_WORDS})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|a|${UNITS.slice(1).join('|')})(?:\\s+(?:hundred|thousand|million|billion|trillion))*\\b`,
+	'i'
+);
 
 // "half a million" is 500,000, not the million that "a million" alone would give.
 const HALF = /\bhalf(?:\s+an?)?\s+(thousand|million|billion|trillion)\b/i;
@@ -104,7 +152,7 @@ const HALF = /\bhalf(?:\s+an?)?\s+(thousand|million|billion|trillion)\b/i;
 function findNumberWords(text: string): NumberSpan | null {
 	const half = HALF.exec(text);
 	if (half) {
-		const scale = SCALES[half[1].toLowerCase()];
+		const scale = scaleOf(half[1]);
 		return {
 			prefix: text.slice(0, half.index),
 			suffix: text.slice(half.index + half[0].length),
@@ -120,11 +168,11 @@ function findNumberWords(text: string): NumberSpan | null {
 	const m = WORD.exec(text);
 	if (!m || /^a$/i.test(m[0])) return null;
 	const words = m[0].toLowerCase().split(/\s+/);
-	const mantissa = wordValue(words[0]);
-	if (mantissa === null) return null;
+	const mantissa = wordNumber(words[0]);
+	if (Number.isNaN(mantissa)) return null;
 	let scale = 1;
 	const scaleWords = words.slice(1);
-	for (const w of scaleWords) scale *= SCALES[w];
+	for (const w of scaleWords) scale *= scaleOf(w);
 	return {
 		prefix: text.slice(0, m.index),
 		suffix: text.slice(m.index + m[0].length),
@@ -136,16 +184,6 @@ function findNumberWords(text: string): NumberSpan | null {
 		capital: /^[A-Z]/.test(m[0]),
 		value: mantissa * scale
 	};
-}
-
-function wordValue(word: string): number | null {
-	if (word === 'a') return 1;
-	const [tens, unit] = word.split('-');
-	const u = UNITS.indexOf(tens);
-	if (u >= 0) return u;
-	const t = TENS.indexOf(tens);
-	if (t < 2) return null;
-	return t * 10 + (unit ? Math.max(0, UNITS.indexOf(unit)) : 0);
 }
 
 /** English words for 0–99; null beyond, where news text uses digits anyway. */

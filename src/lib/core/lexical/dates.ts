@@ -1,28 +1,8 @@
-/** Reading dates as news text writes them ("21 September", "Sept. 21", "November 2022"). */
-
-export const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-export const WEEKDAYS = [
-	'Sunday',
-	'Monday',
-	'Tuesday',
-	'Wednesday',
-	'Thursday',
-	'Friday',
-	'Saturday'
-];
+/**
+ * Reading a date as news text writes it ("21 September", "Sept. 21", "November 2022"), and
+ * writing another date the same way.
+ */
+import { monthNumber, MONTHS, ordinalSuffix, WEEKDAYS } from './calendar';
 
 const MONTH_RE =
 	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(\\.?)';
@@ -55,11 +35,6 @@ export interface ParsedDate {
 	format: DateFormat;
 }
 
-function monthIndex(word: string): number {
-	const w = word.toLowerCase().slice(0, 3);
-	return MONTHS.findIndex((m) => m.toLowerCase().startsWith(w)) + 1;
-}
-
 const PATTERNS: {
 	re: RegExp;
 	read: (m: RegExpExecArray) => Omit<ParsedDate, 'format'> & Partial<DateFormat>;
@@ -68,7 +43,7 @@ const PATTERNS: {
 		re: new RegExp(`\\b${DAY_RE}(\\s+of)?\\s+${MONTH_RE}(?:(,?)\\s+${YEAR_RE})?\\b`, 'i'),
 		read: (m) => ({
 			day: +m[1],
-			month: monthIndex(m[4]),
+			month: monthNumber(m[4]),
 			year: m[7] ? +m[7] : undefined,
 			order: 'dm',
 			ordinal: !!m[2],
@@ -81,7 +56,7 @@ const PATTERNS: {
 		re: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}(?!\\d)(?:(,?)\\s+${YEAR_RE})?\\b`, 'i'),
 		read: (m) => ({
 			day: +m[3],
-			month: monthIndex(m[1]),
+			month: monthNumber(m[1]),
 			year: m[6] ? +m[6] : undefined,
 			order: 'md',
 			ordinal: !!m[4],
@@ -92,7 +67,7 @@ const PATTERNS: {
 	{
 		re: new RegExp(`\\b${MONTH_RE}(?:(,?)\\s+${YEAR_RE})?\\b`, 'i'),
 		read: (m) => ({
-			month: monthIndex(m[1]),
+			month: monthNumber(m[1]),
 			year: m[4] ? +m[4] : undefined,
 			comma: !!m[3],
 			...style(m[1], m[2])
@@ -111,7 +86,7 @@ const PATTERNS: {
 
 function style(month: string, dot: string): Partial<DateFormat> {
 	// "May" is its own short form: only a name shorter than the month's is short.
-	const full = MONTHS[monthIndex(month) - 1] ?? month;
+	const full = MONTHS[monthNumber(month) - 1] ?? month;
 	return { monthStyle: month.length < full.length ? 'short' : 'long', dot: !!dot };
 }
 
@@ -151,11 +126,6 @@ export function daysIn(month: number, year?: number): number {
 	return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function ordinal(day: number): string {
-	if (day % 100 >= 11 && day % 100 <= 13) return 'th';
-	return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
-}
-
 /** Writes a date the way `format` says, with the same parts as given. */
 export function formatDate(d: Omit<ParsedDate, 'format'>, format: DateFormat): string {
 	let body = '';
@@ -167,7 +137,7 @@ export function formatDate(d: Omit<ParsedDate, 'format'>, format: DateFormat): s
 			format.monthStyle === 'short' && full
 				? (full === 'September' && format.dot ? 'Sept' : full.slice(0, 3)) + (format.dot ? '.' : '')
 				: full;
-		const day = d.day !== undefined ? `${d.day}${format.ordinal ? ordinal(d.day) : ''}` : '';
+		const day = d.day !== undefined ? `${d.day}${format.ordinal ? ordinalSuffix(d.day) : ''}` : '';
 		if (day && month)
 			body = format.order === 'md' ? `${month} ${day}` : `${day}${format.of ? ' of' : ''} ${month}`;
 		else body = month;
