@@ -320,7 +320,8 @@ export function nameDistractors(
 	if (!byPool) rankedCache.set(facts, (byPool = new WeakMap()));
 	let byName = byPool.get(pool);
 	if (!byName) byPool.set(pool, (byName = new Map()));
-	const key = `${kind}|${fact.value}|${answer}|${statement}`;
+	// Two mentions of one person may be of two sorts (one gives a role): the sort is in the key.
+	const key = `${kind}|${fact.value}|${answer}|${statement}|${factGroup(fact, facts, answer)}`;
 	let ranked = byName.get(key);
 	if (!ranked) {
 		ranked = rank(answer, fact, facts, display, pool, statement);
