@@ -1,4 +1,4 @@
-import { saveImportedDeck } from '$lib/state/decks';
+import { saveImportedDeck } from '../decks';
 import { GeneratorClient, type GenerateInput } from '$lib/workers/client';
 import type { GenerateStage } from '$lib/workers/protocol';
 import { checkArticleFile } from './article-file';
