@@ -30,7 +30,7 @@ export default defineConfig({
 	plugins: [securityHeaders(), sveltekit()],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'],
 		environment: 'node'
 	}
 });

@@ -11,6 +11,8 @@ import { getDb } from './db';
 import { messageOf } from './errors';
 import { settings } from './settings.svelte';
 
+export type { ImportMode };
+
 export type BackupStatus = 'idle' | 'working' | 'done' | 'refused';
 
 /** A backup file ready to be saved by the browser. */

@@ -12,6 +12,8 @@ export interface ImportResult {
 	duplicate: boolean;
 }
 
+export { STAGE_LABELS, type GenerateStage } from '$lib/workers/protocol';
+
 export type ImportStatus = 'idle' | 'working' | 'done' | 'refused';
 
 /** The import page: text or file → deck (in a worker) → stored, or a reason it was not. */
