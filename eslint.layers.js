@@ -98,6 +98,14 @@ export const layering = [
 		]
 	),
 	layer(
+		'server',
+		['src/lib/server/**'],
+		into(
+			APP.filter((f) => f !== 'server' && f !== 'content'),
+			'server builds the bundled decks from core and content only.'
+		)
+	),
+	layer(
 		'ui',
 		[
 			'src/lib/components/**',
