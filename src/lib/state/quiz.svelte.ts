@@ -284,11 +284,8 @@ export class QuizState {
 			const db = await getDb();
 			if (last.written) await amendAnswer(db, last.written, null, last.before);
 			else await saveSession(db, last.before);
-			this.#undoable = null;
-			this.#session = last.before;
-			this.#feedback = null;
 			this.#error = null;
-			await this.#showCurrent();
+			await this.#askFrom(last.before);
 		} catch (error) {
 			this.#error = messageOf(error);
 			throw error;
@@ -392,14 +389,19 @@ export class QuizState {
 			const after = dropQuestion(session, question.id);
 			if (isFinished(after)) await clearSession(db);
 			else await saveSession(db, after);
-			this.#session = after;
-			this.#feedback = null;
-			this.#undoable = null;
-			await this.#showCurrent();
+			await this.#askFrom(after);
 		} catch (error) {
 			this.#error = messageOf(error);
 			throw error;
 		}
+	}
+
+	/** Goes on from `session`, past any feedback and with nothing left to undo. */
+	async #askFrom(session: SessionState): Promise<void> {
+		this.#session = session;
+		this.#feedback = null;
+		this.#undoable = null;
+		await this.#showCurrent();
 	}
 
 	/** Ends the session without finishing it; nothing is left to resume. */
