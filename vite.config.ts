@@ -40,7 +40,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'],
 					exclude: ['src/**/*.browser.test.ts'],
 					environment: 'node'
 				}

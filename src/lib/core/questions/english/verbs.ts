@@ -1,4 +1,5 @@
 import nlp from 'compromise/two';
+import { memo } from '../../memo';
 
 /** How a finite verb is turned into a question: inverted itself, or with "do". */
 export interface Finite {
@@ -57,23 +58,17 @@ export const isAdverb = (word: string) => {
 	return /^[a-z]{3,}ly$/.test(w) || tags(w).includes('Adverb');
 };
 
-const cache = new Map<string, Finite | null>();
-
 /**
  * The word as a finite verb after a singular subject, or null: an auxiliary, a past tense
  * ("announced", "fled") or a third-person present ("holds"). `object` says a noun phrase
  * follows, which settles "holds" between a verb and a plural noun.
  */
 export function finiteVerb(word: string, objectFollows = false): Finite | null {
-	const key = `${word}|${objectFollows}`;
-	let out = cache.get(key);
-	if (out === undefined) {
-		out = read(word, objectFollows);
-		if (cache.size > 5000) cache.clear();
-		cache.set(key, out);
-	}
-	return out;
+	return (objectFollows ? readBeforeObject : readAlone)(word);
 }
+
+const readAlone = memo((word: string) => read(word, false));
+const readBeforeObject = memo((word: string) => read(word, true));
 
 function read(word: string, objectFollows: boolean): Finite | null {
 	const w = word.toLowerCase();
