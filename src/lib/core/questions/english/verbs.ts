@@ -90,3 +90,37 @@ function read(word: string, objectFollows: boolean): Finite | null {
 	if (!base || base === w || !/^[a-z]+$/.test(base)) return null;
 	return { word, auxiliary: false, support: past ? 'did' : 'does', base };
 }
+
+const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary'];
+
+/** Could this lower-case word be the verb of a clause? Gerunds alone make no sentence. */
+const mayBeVerb = memo((w: string) => {
+	if (AUXILIARIES.has(w)) return true;
+	const t = tags(w);
+	// "pointed", "observed": a past tense the lexicon lists as an adjective is still a verb form.
+	return t.some((tag) => VERB_TAGS.includes(tag)) || (w.length > 4 && /ed$/.test(w));
+});
+
+/** "fans pose", "they stand": a present-tense verb the lexicon knows only as a noun. */
+function presentAfterPlural(prev: string, w: string): boolean {
+	const p = prev.toLowerCase();
+	const plural = /^(?:they|we|you|i|people)$/.test(p) || /[^s']s$/.test(p);
+	return plural && tags(w).includes('Singular');
+}
+
+/**
+ * Is this text a sentence, not a caption, a list item or a headline? It ends on a full
+ * stop, a question or exclamation mark, and has a word that can be its verb ("Jane Roe as
+ * the Queen" and "Cup winners and their coach" are captions).
+ */
+export function isSentence(text: string): boolean {
+	const t = text.trim();
+	if (!/[.!?]["”’)\]]*$/.test(t)) return false;
+	let prev = '';
+	for (const m of t.matchAll(/(?<![\p{L}'’-])\p{L}+(?![\p{L}'’-])/gu)) {
+		const w = m[0];
+		if (w === w.toLowerCase() && (mayBeVerb(w) || presentAfterPlural(prev, w))) return true;
+		prev = w;
+	}
+	return false;
+}
