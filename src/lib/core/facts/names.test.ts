@@ -48,6 +48,26 @@ describe('names as facts', () => {
 		]);
 	});
 
+	it('reads a name built like a person’s as a person, unless it shortens a longer body’s name', () => {
+		const list = factsOf(
+			'The Daily Record’s Sarah Hollis met UK Deputy Mayor Tom Reyes. ' +
+				'The Tampa Red Wolves lost; the Red Wolves had won twice.',
+			{
+				'Sarah Hollis': 'ORG',
+				'UK Deputy Mayor Tom Reyes': 'ORG',
+				'Tampa Red Wolves': 'ORG',
+				'Red Wolves': 'ORG'
+			}
+		);
+		expect(list.map((f) => [f.text, f.kind])).toEqual([
+			['Sarah Hollis', 'person'],
+			['UK Deputy Mayor Tom Reyes', 'person'],
+			['Tampa Red Wolves', 'organisation'],
+			['Tampa', 'place'],
+			['Red Wolves', 'organisation']
+		]);
+	});
+
 	it('gives a later surname the full name as its value', () => {
 		const list = factsOf('Maria Lindqvist won the vote. Lindqvist thanked her staff.', {
 			'Maria Lindqvist': 'PER',

@@ -6,7 +6,7 @@ import { headKind, isDemonymWord, organisationDetail, placeDetail } from './deta
 import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
 import { placesInName } from './places-in-names';
-import { MONTHS, ROLE_WORDS, WEEKDAYS } from './gazetteer';
+import { MONTHS, ROLE_WORDS, TITLES, WEEKDAYS } from './gazetteer';
 import { roleAround } from './roles';
 import type { Token } from './tokens';
 
@@ -39,6 +39,7 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 	const text = article.text;
 	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
 	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
+	peopleReadAsBodies(mentions);
 	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
@@ -204,6 +205,33 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 		});
 	}
 	return mentions;
+}
+
+/**
+ * A name the model took for an organisation's that is built like a person's is a person's:
+ * a given name of the lists and one or two more capitalised words, after any titles ("Sarah
+ * Hollis", "Deputy Mayor Tom Reyes"), with no word organisations or places are named with —
+ * unless it is the short form of a longer organisation's name in the article ("Red Sox").
+ */
+function peopleReadAsBodies(mentions: Mention[]): void {
+	const bodies = mentions.filter((m) => m.kind === 'organisation').map((m) => ` ${m.name} `);
+	for (const m of mentions) {
+		if (m.kind !== 'organisation' || headKind(m.name) || !readsAsPerson(m.name)) continue;
+		const padded = ` ${m.name} `;
+		if (!bodies.some((b) => b !== padded && b.includes(padded))) m.kind = 'person';
+	}
+}
+
+function readsAsPerson(name: string): boolean {
+	const words = name.split(/\s+/);
+	while (
+		words.length > 2 &&
+		(TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || findCountry(words[0]))
+	)
+		words.shift();
+	if (words.length < 2 || words.length > 3 || !isGivenName(words[0])) return false;
+	if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+	return organisationDetail(words.join(' ')) === 'other' && !words.some((w) => isListedPlace(w));
 }
 
 /** Drops a leading "the" and an honorific from the span, and stray punctuation at its ends. */
