@@ -68,6 +68,22 @@ describe('names as facts', () => {
 		]);
 	});
 
+	it('makes no fact of a title after the kind of work it names', () => {
+		const list = factsOf(
+			'Lena Park starred in the drama Cold Harbour and the films Red Lake and Iron Gate. ' +
+				'The novel Lena Park wrote sold well. She also appeared with Ben Ode in Boston.',
+			{
+				'Lena Park': 'PER',
+				'Cold Harbour': 'ORG',
+				'Red Lake': 'LOC',
+				'Iron Gate': 'PER',
+				'Ben Ode': 'PER',
+				Boston: 'LOC'
+			}
+		);
+		expect(list.map((f) => f.text)).toEqual(['Lena Park', 'Lena Park', 'Ben Ode', 'Boston']);
+	});
+
 	it('gives a later surname the full name as its value', () => {
 		const list = factsOf('Maria Lindqvist won the vote. Lindqvist thanked her staff.', {
 			'Maria Lindqvist': 'PER',

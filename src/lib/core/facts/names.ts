@@ -2,6 +2,7 @@ import { repairText } from '../article/repair';
 import { findCity, findCountry, isGivenName } from '../lexicon';
 import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
+import { finiteVerb } from '../questions/english/verbs';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
 import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
@@ -179,10 +180,33 @@ function notAName(name: string): boolean {
 	return words.length > 1 && ROLE_WORDS.has(words[words.length - 1]);
 }
 
+// The kinds of work a title stands after in apposition: "the drama Downton Abbey".
+const WORK_BEFORE =
+	/\b(?:films?|movies?|series|miniseries|serial|sitcom|novels?|books?|albums?|songs?|single|plays?|opera|musical|documentary|drama|comedy|thriller|paintings?|poems?|prequel|sequel|biopic)\s+$/i;
+
+/**
+ * A name right after the word for a kind of work is the work's title, not an organisation,
+ * person or place ("the films Lost Harbour and Cold Sun"), unless a verb follows it, which
+ * makes it the subject of a clause ("the book Obama wrote").
+ */
+function titlesWork(text: string, span: NameSpan, previousWork: number): boolean {
+	const before = text.slice(Math.max(0, span.start - 40), span.start);
+	const listed =
+		previousWork >= 0 && /^\s*(?:,|\s+and|\s+or)\s+$/.test(text.slice(previousWork, span.start));
+	if (!WORK_BEFORE.test(before) && !listed) return false;
+	const next = /^\s+([a-z]+)/.exec(text.slice(span.end, span.end + 30));
+	return !next || !finiteVerb(next[1]);
+}
+
 function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 	const mentions: Mention[] = [];
 	let sentence = 0;
+	let previousWork = -1;
 	for (const span of spans) {
+		if (titlesWork(article.text, span, previousWork)) {
+			previousWork = span.end;
+			continue;
+		}
 		let kind = KIND[span.label];
 		if (!kind) continue;
 		while (
