@@ -18,6 +18,16 @@ describe('settleKinds', () => {
 		).toEqual(['person', 'person', 'person']);
 	});
 
+	it('reads a shorter form of a full name as that person', () => {
+		expect(
+			settle([
+				{ name: 'Marta Kowalski', kind: 'place' },
+				{ name: 'Marta Anna Kowalski', kind: 'person' },
+				{ name: 'Lake Kowalski', kind: 'place' }
+			])
+		).toEqual(['person', 'person', 'place']);
+	});
+
 	it('leaves a listed place alone even when a person bears its name', () => {
 		expect(
 			settle([
