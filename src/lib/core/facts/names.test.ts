@@ -51,12 +51,14 @@ describe('names as facts', () => {
 	it('reads a name built like a person’s as a person, unless it shortens a longer body’s name', () => {
 		const list = factsOf(
 			'The Daily Record’s Sarah Hollis met UK Deputy Mayor Tom Reyes. ' +
-				'The Tampa Red Wolves lost; the Red Wolves had won twice.',
+				'The Tampa Red Wolves lost; the Red Wolves had won twice. ' +
+				'She wrote about the Milton Owls; Milton Owls won.',
 			{
 				'Sarah Hollis': 'ORG',
 				'UK Deputy Mayor Tom Reyes': 'ORG',
 				'Tampa Red Wolves': 'ORG',
-				'Red Wolves': 'ORG'
+				'Red Wolves': 'ORG',
+				'Milton Owls': 'ORG'
 			}
 		);
 		expect(list.map((f) => [f.text, f.kind])).toEqual([
@@ -64,7 +66,9 @@ describe('names as facts', () => {
 			['UK Deputy Mayor Tom Reyes', 'person'],
 			['Tampa Red Wolves', 'organisation'],
 			['Tampa', 'place'],
-			['Red Wolves', 'organisation']
+			['Red Wolves', 'organisation'],
+			['Milton Owls', 'organisation'],
+			['Milton Owls', 'organisation']
 		]);
 	});
 

@@ -40,7 +40,7 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 	const text = article.text;
 	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
 	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
-	peopleReadAsBodies(mentions);
+	peopleReadAsBodies(mentions, text);
 	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
@@ -235,12 +235,19 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
  * A name the model took for an organisation's that is built like a person's is a person's:
  * a given name of the lists and one or two more capitalised words, after any titles ("Sarah
  * Hollis", "Deputy Mayor Tom Reyes"), with no word organisations or places are named with —
- * unless it is the short form of a longer organisation's name in the article ("Red Sox").
+ * unless the article puts "the" before it or its last word, or it is the short form of a
+ * longer organisation's name in the article ("Red Sox").
  */
-function peopleReadAsBodies(mentions: Mention[]): void {
+function peopleReadAsBodies(mentions: Mention[], text: string): void {
 	const bodies = mentions.filter((m) => m.kind === 'organisation').map((m) => ` ${m.name} `);
+	// a person's name takes no article: "the Rice Owls", "the Owls" name a body
+	const withThe = new Set<string>();
+	for (const m of mentions)
+		if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.span.start - 5), m.span.start)))
+			withThe.add(m.name.split(' ').at(-1)!);
 	for (const m of mentions) {
 		if (m.kind !== 'organisation' || headKind(m.name) || !readsAsPerson(m.name)) continue;
+		if (withThe.has(m.name.split(' ').at(-1)!)) continue;
 		const padded = ` ${m.name} `;
 		if (!bodies.some((b) => b !== padded && b.includes(padded))) m.kind = 'person';
 	}
