@@ -59,6 +59,13 @@ describe('findDates', () => {
 		]);
 	});
 
+	it('reads a year after a capitalised word that names nothing', () => {
+		expect(dates('Her 2016 album sold well. Throughout 2019 she toured.')).toEqual([
+			['2016', '2016'],
+			['2019', '2019']
+		]);
+	});
+
 	it('does not take other numbers as years', () => {
 		expect(dates('UK 007 paid $2017bn to 2,017 people; 2000 soldiers came; 1.2017 ratio.')).toEqual(
 			[]

@@ -55,8 +55,9 @@ const YEAR_ALONE = new RegExp(
 const YEAR_BEFORE =
 	/(?:\b(?:in|since|of|by|until|till|from|to|the|a|its|their|his|her|during|before|after|between|and|or|year|late|early|mid|around|circa|c\.|'s|’s)\s*|[(\-–—]\s*)$/i;
 const CAP_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
+// Capitalised words that open a sentence or phrase without naming anything ("His 2010 season").
 const NOT_NAME =
-	/^(?:In|On|By|Since|Until|From|Of|The|A|And|Between|After|Before|During|Around|Circa|Late|Early|Mid)$/;
+	/^(?:In|On|By|Since|Until|Till|From|Of|The|A|And|Between|After|Before|During|Around|Circa|Late|Early|Mid|Through|Throughout|For|At|To|With|His|Her|Its|Their|Our|My|Your|This|That|These|Those|Every|Each|Last|Next)$/;
 
 /**
  * Finds dates in a sentence: full dates, day + month, month + year, months after a

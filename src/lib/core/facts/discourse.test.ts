@@ -18,6 +18,16 @@ describe('settleKinds', () => {
 		).toEqual(['person', 'person', 'person']);
 	});
 
+	it('reads a shorter form of a full name as that person', () => {
+		expect(
+			settle([
+				{ name: 'Marta Kowalski', kind: 'place' },
+				{ name: 'Marta Anna Kowalski', kind: 'person' },
+				{ name: 'Lake Kowalski', kind: 'place' }
+			])
+		).toEqual(['person', 'person', 'place']);
+	});
+
 	it('leaves a listed place alone even when a person bears its name', () => {
 		expect(
 			settle([
@@ -27,15 +37,37 @@ describe('settleKinds', () => {
 		).toEqual(['person', 'place']);
 	});
 
-	it('gives every mention of a name the kind most of its mentions have; a tie changes nothing', () => {
+	it('settles by most mentions whether a name is a person’s; a tie changes nothing', () => {
 		expect(
 			settle([
 				{ name: 'Norvale', kind: 'organisation' },
 				{ name: 'Norvale', kind: 'organisation' },
-				{ name: 'Norvale', kind: 'place' },
+				{ name: 'Norvale', kind: 'person' },
+				{ name: 'Tamsin Vey', kind: 'person' },
+				{ name: 'Tamsin Vey', kind: 'person' },
+				{ name: 'Tamsin Vey', kind: 'place' },
 				{ name: 'Brightwater', kind: 'place' },
 				{ name: 'Brightwater', kind: 'person' }
 			])
-		).toEqual(['organisation', 'organisation', 'organisation', 'place', 'person']);
+		).toEqual([
+			'organisation',
+			'organisation',
+			'organisation',
+			'person',
+			'person',
+			'person',
+			'place',
+			'person'
+		]);
+	});
+
+	it('keeps a place and the body named after it apart', () => {
+		expect(
+			settle([
+				{ name: 'Chile', kind: 'place' },
+				{ name: 'Chile', kind: 'place' },
+				{ name: 'Chile', kind: 'organisation' }
+			])
+		).toEqual(['place', 'place', 'organisation']);
 	});
 });

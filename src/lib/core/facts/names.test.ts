@@ -48,6 +48,46 @@ describe('names as facts', () => {
 		]);
 	});
 
+	it('reads a name built like a person’s as a person, unless it shortens a longer body’s name', () => {
+		const list = factsOf(
+			'The Daily Record’s Sarah Hollis met UK Deputy Mayor Tom Reyes. ' +
+				'The Tampa Red Wolves lost; the Red Wolves had won twice. ' +
+				'She wrote about the Milton Owls; Milton Owls won.',
+			{
+				'Sarah Hollis': 'ORG',
+				'UK Deputy Mayor Tom Reyes': 'ORG',
+				'Tampa Red Wolves': 'ORG',
+				'Red Wolves': 'ORG',
+				'Milton Owls': 'ORG'
+			}
+		);
+		expect(list.map((f) => [f.text, f.kind])).toEqual([
+			['Sarah Hollis', 'person'],
+			['UK Deputy Mayor Tom Reyes', 'person'],
+			['Tampa Red Wolves', 'organisation'],
+			['Tampa', 'place'],
+			['Red Wolves', 'organisation'],
+			['Milton Owls', 'organisation'],
+			['Milton Owls', 'organisation']
+		]);
+	});
+
+	it('makes no fact of a title after the kind of work it names', () => {
+		const list = factsOf(
+			'Lena Park starred in the drama Cold Harbour and the films Red Lake and Iron Gate. ' +
+				'The novel Lena Park wrote sold well. She also appeared with Ben Ode in Boston.',
+			{
+				'Lena Park': 'PER',
+				'Cold Harbour': 'ORG',
+				'Red Lake': 'LOC',
+				'Iron Gate': 'PER',
+				'Ben Ode': 'PER',
+				Boston: 'LOC'
+			}
+		);
+		expect(list.map((f) => f.text)).toEqual(['Lena Park', 'Lena Park', 'Ben Ode', 'Boston']);
+	});
+
 	it('gives a later surname the full name as its value', () => {
 		const list = factsOf('Maria Lindqvist won the vote. Lindqvist thanked her staff.', {
 			'Maria Lindqvist': 'PER',

@@ -2,11 +2,12 @@ import { repairText } from '../article/repair';
 import { findCity, findCountry, isGivenName } from '../lexicon';
 import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
+import { finiteVerb } from '../questions/english/verbs';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
 import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
 import { MONTHS, WEEKDAYS } from '../lexical/calendar';
-import { ROLE_WORDS } from './gazetteer';
+import { ROLE_WORDS, TITLES } from './gazetteer';
 import { placesInName } from './places-in-names';
 import { roleAround } from './roles';
 import type { Token } from './tokens';
@@ -40,6 +41,7 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 	const text = article.text;
 	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
 	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
+	peopleReadAsBodies(mentions, text);
 	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
@@ -181,10 +183,33 @@ function notAName(name: string): boolean {
 	return words.length > 1 && ROLE_WORDS.has(words[words.length - 1]);
 }
 
+// The kinds of work a title stands after in apposition: "the drama Downton Abbey".
+const WORK_BEFORE =
+	/\b(?:films?|movies?|series|miniseries|serial|sitcom|novels?|books?|albums?|songs?|single|plays?|opera|musical|documentary|drama|comedy|thriller|paintings?|poems?|prequel|sequel|biopic)\s+$/i;
+
+/**
+ * A name right after the word for a kind of work is the work's title, not an organisation,
+ * person or place ("the films Lost Harbour and Cold Sun"), unless a verb follows it, which
+ * makes it the subject of a clause ("the book Obama wrote").
+ */
+function titlesWork(text: string, span: NameSpan, previousWork: number): boolean {
+	const before = text.slice(Math.max(0, span.start - 40), span.start);
+	const listed =
+		previousWork >= 0 && /^\s*(?:,|\s+and|\s+or)\s+$/.test(text.slice(previousWork, span.start));
+	if (!WORK_BEFORE.test(before) && !listed) return false;
+	const next = /^\s+([a-z]+)/.exec(text.slice(span.end, span.end + 30));
+	return !next || !finiteVerb(next[1]);
+}
+
 function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 	const mentions: Mention[] = [];
 	let sentence = 0;
+	let previousWork = -1;
 	for (const span of spans) {
+		if (titlesWork(article.text, span, previousWork)) {
+			previousWork = span.end;
+			continue;
+		}
 		let kind = KIND[span.label];
 		if (!kind) continue;
 		while (
@@ -207,6 +232,40 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 		});
 	}
 	return mentions;
+}
+
+/**
+ * A name the model took for an organisation's that is built like a person's is a person's:
+ * a given name of the lists and one or two more capitalised words, after any titles ("Sarah
+ * Hollis", "Deputy Mayor Tom Reyes"), with no word organisations or places are named with —
+ * unless the article puts "the" before it or its last word, or it is the short form of a
+ * longer organisation's name in the article ("Red Sox").
+ */
+function peopleReadAsBodies(mentions: Mention[], text: string): void {
+	const bodies = mentions.filter((m) => m.kind === 'organisation').map((m) => ` ${m.name} `);
+	// a person's name takes no article: "the Rice Owls", "the Owls" name a body
+	const withThe = new Set<string>();
+	for (const m of mentions)
+		if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.span.start - 5), m.span.start)))
+			withThe.add(m.name.split(' ').at(-1)!);
+	for (const m of mentions) {
+		if (m.kind !== 'organisation' || headKind(m.name) || !readsAsPerson(m.name)) continue;
+		if (withThe.has(m.name.split(' ').at(-1)!)) continue;
+		const padded = ` ${m.name} `;
+		if (!bodies.some((b) => b !== padded && b.includes(padded))) m.kind = 'person';
+	}
+}
+
+function readsAsPerson(name: string): boolean {
+	const words = name.split(/\s+/);
+	while (
+		words.length > 2 &&
+		(TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || findCountry(words[0]))
+	)
+		words.shift();
+	if (words.length < 2 || words.length > 3 || !isGivenName(words[0])) return false;
+	if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+	return organisationDetail(words.join(' ')) === 'other' && !words.some((w) => isListedPlace(w));
 }
 
 /** Drops a leading "the" and an honorific from the span, and stray punctuation at its ends. */
