@@ -93,3 +93,10 @@ describe('quotation marks of two styles', () => {
 		);
 	});
 });
+
+describe('a quotation inside a clause', () => {
+	it('is no attribution to cut', () => {
+		const stem = `The mayor said it is likely "that the bridge will close," and the vote followed talks within ${BLANK}.`;
+		expect(trimStem(stem)).toBe(stem);
+	});
+});

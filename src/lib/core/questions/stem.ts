@@ -125,7 +125,10 @@ function attributionAt(s: string): number {
 		const before = s.slice(0, m.index);
 		const opened =
 			m[2] === '"' ? (before.match(/"/g) ?? []).length % 2 === 1 : before.includes('“');
-		if (m[1] || !opened) return m.index + m[1].length;
+		// A quotation ends the sentence's start only when it opened the sentence: "said it is
+		// possible "that …," and the ban…" quotes inside a clause.
+		const opensSentence = /^[“"]/.test(s.trim());
+		if ((m[1] && opensSentence) || !opened) return m.index + m[1].length;
 	}
 	return -1;
 }

@@ -3,6 +3,7 @@ import { seededShuffle } from '../../../hash';
 import type { Fact, TimelineQuestion } from '../../../types';
 import type { BuildContext, Candidate } from '../../context';
 import { questionId } from '../../id';
+import { isSentence } from '../../english/verbs';
 import { locate } from '../../stem';
 import { capitalise, normText, tidy, wordCount } from '../../text';
 
@@ -36,7 +37,12 @@ const CUT =
  */
 export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	const at = locate(fact, ctx.article);
-	if (!at) return null;
+	if (!at || !isSentence(at.sentence)) return null;
+	// Two dates in one sentence ("on 10 May, and again on 14 May") make one event of two.
+	const others = ctx.facts.filter(
+		(f) => f.kind === 'date' && f.sentenceIndex === fact.sentenceIndex && f.id !== fact.id
+	);
+	if (others.length) return null;
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
 	// "the 2019 election", "a 2003 treaty": the date belongs to a noun, not to this event.
@@ -52,9 +58,12 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	s = s.split(CUT)[0];
 	s = s.replace(/^[“"]/, '').replace(/[\s,.;:”"]+$/, '');
 	s = shorten(s);
-	if (wordCount(s) < 3) return null;
+	// A clause cut where it goes on ("informing them, to") or left as a dash is no event.
+	if (wordCount(s) < 3 || DANGLING_END.test(s) || !/^\p{L}/u.test(s)) return null;
 	return capitalise(s);
 }
+
+const DANGLING_END = /\b(?:to|which|who|of|and|or|the|a|an|for|with|by|at|in|on|that|from|as)$/i;
 
 const BREAK = /^(with|for|of|in|to|at|after|before|from|by|and|including|without|who|which)$/i;
 
