@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestions } from './index';
-import { factsFor } from './testing/fixture';
+import { factsFor } from '$tests/helpers/facts';
 
 describe('facts inside a longer name', () => {
 	it('are asked only where they stand alone', () => {

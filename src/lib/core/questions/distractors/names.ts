@@ -316,11 +316,13 @@ export function nameDistractors(
 ): string[] {
 	const kind = fact.kind as NameKind;
 	// The ranking does not depend on the prompt: worked out once per name, then filtered.
+	// One name may be of two groups ("Sheinbaum" a politician where her role is given).
 	let byPool = rankedCache.get(facts);
 	if (!byPool) rankedCache.set(facts, (byPool = new WeakMap()));
 	let byName = byPool.get(pool);
 	if (!byName) byPool.set(pool, (byName = new Map()));
-	const key = `${kind}|${fact.value}|${answer}|${statement}`;
+	const group = factGroup(fact, facts, answer);
+	const key = `${kind}|${fact.value}|${answer}|${statement}|${group}|${fact.country}`;
 	let ranked = byName.get(key);
 	if (!ranked) {
 		ranked = rank(answer, fact, facts, display, pool, statement);
