@@ -316,13 +316,12 @@ export function nameDistractors(
 ): string[] {
 	const kind = fact.kind as NameKind;
 	// The ranking does not depend on the prompt: worked out once per name, then filtered.
-	// One name may be of two groups ("Sheinbaum" a politician where her role is given).
 	let byPool = rankedCache.get(facts);
 	if (!byPool) rankedCache.set(facts, (byPool = new WeakMap()));
 	let byName = byPool.get(pool);
 	if (!byName) byPool.set(pool, (byName = new Map()));
-	const group = factGroup(fact, facts, answer);
-	const key = `${kind}|${fact.value}|${answer}|${statement}|${group}|${fact.country}`;
+	// Two mentions of one person may be of two sorts (one gives a role): the sort is in the key.
+	const key = `${kind}|${fact.value}|${answer}|${statement}|${factGroup(fact, facts, answer)}`;
 	let ranked = byName.get(key);
 	if (!ranked) {
 		ranked = rank(answer, fact, facts, display, pool, statement);
