@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layering } from './eslint.layers.js';
 
 export default ts.config(
 	{
@@ -13,7 +14,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results*/',
 			'playwright-report*/',
-			'bench-results/'
+			'bench-results/',
+			// Code that breaks the layering on purpose, linted by tests/lint/layering.test.ts.
+			'tests/lint/fixtures/'
 		]
 	},
 	js.configs.recommended,
@@ -67,5 +70,6 @@ export default ts.config(
 				svelteConfig
 			}
 		}
-	}
+	},
+	...layering
 );

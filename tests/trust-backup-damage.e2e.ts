@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MAX_REVIEW_ID } from '../src/lib/backup/bounds';
+import { MAX_REVIEW_ID } from '../src/lib/store/backup/bounds';
 import type { Deck, Question } from '../src/lib/core/types';
 import { answer, bundledDeck, currentQuestion } from './app-support';
 import { BROKEN_BACKUPS, LIBRARY_WORDS, PLAIN } from './fixtures/backup/broken';

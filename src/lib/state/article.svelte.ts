@@ -6,7 +6,10 @@ import {
 	toQuestion,
 	type ArticleRecord
 } from '$lib/store';
-import { getDb, messageOf } from './db';
+import { getDb } from './db';
+import { Loadable } from './loadable.svelte';
+
+export { FACT_KINDS } from '$lib/core/types';
 
 /** A fact with the questions that ask about it. */
 export interface FactWithQuestions {
@@ -14,76 +17,71 @@ export interface FactWithQuestions {
 	questions: Question[];
 }
 
+interface ArticlePage {
+	article: ArticleRecord | null;
+	text: string;
+	facts: Fact[];
+	questions: Question[];
+}
+
+const EMPTY: ArticlePage = { article: null, text: '', facts: [], questions: [] };
+
 /** The article page: the text (render it as text, never as HTML), its facts and questions. */
-export class ArticleState {
-	#article = $state<ArticleRecord | null>(null);
-	#text = $state('');
-	#facts = $state<Fact[]>([]);
-	#questions = $state<Question[]>([]);
-	#loading = $state(false);
+export class ArticleState extends Loadable<ArticlePage> {
 	#notFound = $state(false);
-	#error = $state<string | null>(null);
+
+	constructor() {
+		super(EMPTY);
+	}
 
 	get article(): ArticleRecord | null {
-		return this.#article;
+		return this.value.article;
 	}
 
 	/** The custom name if the learner gave one, else the title. */
-	get title(): string {
-		return this.#article ? (this.#article.customName ?? this.#article.title) : '';
-	}
+	readonly title: string = $derived(
+		this.value.article ? (this.value.article.customName ?? this.value.article.title) : ''
+	);
 
 	get text(): string {
-		return this.#text;
+		return this.value.text;
 	}
 
 	/** Facts in text order (for highlights: `text.slice(fact.start, fact.end)`). */
 	get facts(): Fact[] {
-		return this.#facts;
+		return this.value.facts;
 	}
 
 	get questions(): Question[] {
-		return this.#questions;
+		return this.value.questions;
 	}
 
 	/** Each fact with its questions, in text order. */
-	get byFact(): FactWithQuestions[] {
+	readonly byFact: FactWithQuestions[] = $derived.by(() => {
 		const byId: Record<string, Question[]> = {};
-		for (const q of this.#questions) for (const id of q.factIds) (byId[id] ??= []).push(q);
-		return this.#facts.map((fact) => ({ fact, questions: byId[fact.id] ?? [] }));
-	}
-
-	get loading(): boolean {
-		return this.#loading;
-	}
+		for (const q of this.value.questions) for (const id of q.factIds) (byId[id] ??= []).push(q);
+		return this.value.facts.map((fact) => ({ fact, questions: byId[fact.id] ?? [] }));
+	});
 
 	get notFound(): boolean {
 		return this.#notFound;
 	}
 
-	get error(): string | null {
-		return this.#error;
-	}
-
-	async load(id: string): Promise<void> {
-		this.#loading = true;
-		try {
+	load(id: string): Promise<void> {
+		return this.run(async () => {
 			const db = await getDb();
 			const [article, body, questions] = await Promise.all([
 				getArticle(db, id),
 				getArticleBody(db, id),
 				getQuestions(db, id)
 			]);
-			this.#article = article ?? null;
 			this.#notFound = !article;
-			this.#text = body?.text ?? '';
-			this.#facts = [...(body?.facts ?? [])].sort((a, b) => a.start - b.start);
-			this.#questions = questions.map(toQuestion);
-			this.#error = null;
-		} catch (error) {
-			this.#error = messageOf(error);
-		} finally {
-			this.#loading = false;
-		}
+			return {
+				article: article ?? null,
+				text: body?.text ?? '',
+				facts: [...(body?.facts ?? [])].sort((a, b) => a.start - b.start),
+				questions: questions.map(toQuestion)
+			};
+		});
 	}
 }

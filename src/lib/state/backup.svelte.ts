@@ -1,7 +1,17 @@
-import { assertBackupSize, backupFilename, serializeBackup, type ImportMode } from '$lib/backup';
-import { exportBackup, restoreBackup, type ImportSummary } from '$lib/store/backup';
-import { getDb, messageOf } from './db';
+import {
+	assertBackupSize,
+	backupFilename,
+	exportBackup,
+	restoreBackup,
+	serializeBackup,
+	type ImportMode,
+	type ImportSummary
+} from '$lib/store/backup';
+import { getDb } from './db';
+import { messageOf } from './errors';
 import { settings } from './settings.svelte';
+
+export type { ImportMode };
 
 export type BackupStatus = 'idle' | 'working' | 'done' | 'refused';
 

@@ -26,13 +26,3 @@ export function getDb(): Promise<FactdeckDb> {
 export function useDb(db: FactdeckDb | null): void {
 	pending = db ? Promise.resolve(db) : null;
 }
-
-/** A learner-readable message for any error a state class catches. */
-export function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
-
-/** The learner's UTC offset at `now` (Date#getTimezoneOffset), for local-day stats. */
-export function timezoneOffset(now: number): number {
-	return new Date(now).getTimezoneOffset();
-}

@@ -1,46 +1,31 @@
 import { clearMissed, listMissed, type MissedEntry } from '$lib/store';
-import { getDb, messageOf } from './db';
+import { getDb } from './db';
+import { Loadable } from './loadable.svelte';
 
 export type { MissedEntry };
 
 /** The missed-answers page: every question whose last answer was wrong, newest first. */
-export class MissedState {
-	#items = $state<MissedEntry[]>([]);
-	#loading = $state(false);
-	#error = $state<string | null>(null);
+export class MissedState extends Loadable<MissedEntry[]> {
+	constructor() {
+		super([]);
+	}
 
 	get items(): MissedEntry[] {
-		return this.#items;
+		return this.value;
 	}
 
 	get count(): number {
-		return this.#items.length;
-	}
-
-	get loading(): boolean {
-		return this.#loading;
-	}
-
-	get error(): string | null {
-		return this.#error;
+		return this.value.length;
 	}
 
 	/** Loads the missed questions of one article, or of all articles (null). */
-	async load(articleId: string | null = null): Promise<void> {
-		this.#loading = true;
-		try {
-			this.#items = await listMissed(await getDb(), articleId);
-			this.#error = null;
-		} catch (error) {
-			this.#error = messageOf(error);
-		} finally {
-			this.#loading = false;
-		}
+	load(articleId: string | null = null): Promise<void> {
+		return this.run(async () => listMissed(await getDb(), articleId));
 	}
 
 	/** Takes one question off the list (its schedule is unchanged). */
 	async clear(questionId: string): Promise<void> {
 		await clearMissed(await getDb(), questionId);
-		this.#items = this.#items.filter((m) => m.questionId !== questionId);
+		this.value = this.value.filter((m) => m.questionId !== questionId);
 	}
 }

@@ -5,7 +5,8 @@ import { ArticleState } from './article.svelte';
 import { connection } from './connection.svelte';
 import { getDb, useDb } from './db';
 import { saveImportedDeck } from './decks';
-import { FlaggedState, flagQuestion } from './flagged.svelte';
+import { suspendQuestion } from '$lib/store';
+import { FlaggedState } from './flagged.svelte';
 import { LibraryState } from './library.svelte';
 import { applyTheme, SettingsState } from './settings.svelte';
 import { StatsState } from './stats.svelte';
@@ -19,23 +20,12 @@ beforeEach(async () => {
 });
 
 describe('LibraryState', () => {
-	it('lists articles newest first with counts, renames and deletes them', async () => {
+	it('lists articles newest first with their counts and the totals', async () => {
 		const library = new LibraryState();
 		await library.load(NOW);
 		expect(library.loaded).toBe(true);
 		expect(library.articles.map((a) => a.id)).toEqual(['a2', 'a1']);
 		expect(library.totals).toMatchObject({ total: 6, new: 6 });
-		await library.rename('a1', 'Mine');
-		expect(library.articles[1]).toMatchObject({
-			title: 'Mine',
-			customName: 'Mine',
-			originalTitle: 'Title a1'
-		});
-		await library.rename('a1', ' ');
-		expect(library.articles[1].title).toBe('Title a1');
-		await library.remove('a2');
-		await library.load(NOW);
-		expect(library.articles.map((a) => a.id)).toEqual(['a1']);
 	});
 });
 
@@ -59,7 +49,7 @@ describe('ArticleState', () => {
 
 describe('FlaggedState', () => {
 	it('lists flagged questions and restores them', async () => {
-		await flagQuestion('a1-q2', 'wrong answer', NOW);
+		await suspendQuestion(await getDb(), 'a1-q2', 'wrong answer', NOW);
 		const flagged = new FlaggedState();
 		await flagged.load();
 		expect(flagged.items.map((f) => [f.questionId, f.reason, f.articleTitle])).toEqual([

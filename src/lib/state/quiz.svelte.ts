@@ -37,9 +37,12 @@ import {
 	type AnswerPlan,
 	type WrittenAnswer
 } from '$lib/store';
-import { getDb, messageOf, timezoneOffset } from './db';
+import { getDb } from './db';
+import { messageOf } from './errors';
+import { timezoneOffset } from './local-time';
 
 export type { SessionMode, SessionProgress };
+export { formatWait } from '$lib/core/schedule';
 
 /** What the learner sees after answering (kept with the session for a reload). */
 export type Feedback = ShownFeedback;
@@ -79,13 +82,13 @@ export interface StartOptions {
 /** The quiz page: one session at a time, saved after every answer so a reload resumes it. */
 export class QuizState {
 	#session = $state.raw<SessionState | null>(null);
-	#question = $state<Question | null>(null);
+	#question = $state.raw<Question | null>(null);
 	#articleTitle = $state<string | null>(null);
 	#questionArticleId = $state<string | null>(null);
-	#feedback = $state<Feedback | null>(null);
+	#feedback = $state.raw<Feedback | null>(null);
 	#status = $state<QuizStatus>('idle');
 	#error = $state<string | null>(null);
-	#empty = $state<EmptyInfo | null>(null);
+	#empty = $state.raw<EmptyInfo | null>(null);
 	#undoable = $state.raw<Undoable | null>(null);
 	#busy = false;
 
@@ -102,9 +105,9 @@ export class QuizState {
 	 * Title (or custom name) of the current question's article, once it is answered: a title
 	 * may hold the very fact the question asks about.
 	 */
-	get articleTitle(): string | null {
-		return this.#status === 'feedback' ? this.#articleTitle : null;
-	}
+	readonly articleTitle: string | null = $derived(
+		this.#status === 'feedback' ? this.#articleTitle : null
+	);
 
 	/** When nothing is due: what else there is to do. */
 	get empty(): EmptyInfo | null {
@@ -117,21 +120,21 @@ export class QuizState {
 	}
 
 	/** Whether the learner may say a typed answer marked wrong was right. */
-	get canOverride(): boolean {
-		const f = this.#feedback;
-		return f !== null && !f.correct && this.#undoable !== null && this.#question?.type === 'cloze';
-	}
+	readonly canOverride: boolean = $derived(
+		this.#feedback !== null &&
+			!this.#feedback.correct &&
+			this.#undoable !== null &&
+			this.#question?.type === 'cloze'
+	);
 
 	get feedback(): Feedback | null {
 		return this.#feedback;
 	}
 
 	/** index: 0-based position of the current question; total grows in a retry session. */
-	get progress(): SessionProgress {
-		return this.#session
-			? sessionProgress(this.#session)
-			: { index: 0, total: 0, answered: 0, correct: 0 };
-	}
+	readonly progress: SessionProgress = $derived(
+		this.#session ? sessionProgress(this.#session) : { index: 0, total: 0, answered: 0, correct: 0 }
+	);
 
 	get mode(): SessionMode | null {
 		return this.#session?.mode ?? null;
@@ -281,11 +284,8 @@ export class QuizState {
 			const db = await getDb();
 			if (last.written) await amendAnswer(db, last.written, null, last.before);
 			else await saveSession(db, last.before);
-			this.#undoable = null;
-			this.#session = last.before;
-			this.#feedback = null;
 			this.#error = null;
-			await this.#showCurrent();
+			await this.#askFrom(last.before);
 		} catch (error) {
 			this.#error = messageOf(error);
 			throw error;
@@ -389,14 +389,19 @@ export class QuizState {
 			const after = dropQuestion(session, question.id);
 			if (isFinished(after)) await clearSession(db);
 			else await saveSession(db, after);
-			this.#session = after;
-			this.#feedback = null;
-			this.#undoable = null;
-			await this.#showCurrent();
+			await this.#askFrom(after);
 		} catch (error) {
 			this.#error = messageOf(error);
 			throw error;
 		}
+	}
+
+	/** Goes on from `session`, past any feedback and with nothing left to undo. */
+	async #askFrom(session: SessionState): Promise<void> {
+		this.#session = session;
+		this.#feedback = null;
+		this.#undoable = null;
+		await this.#showCurrent();
 	}
 
 	/** Ends the session without finishing it; nothing is left to resume. */

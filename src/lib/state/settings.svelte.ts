@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, getSettings, saveSettings, type Settings, type Theme } from '$lib/store';
-import { getDb, messageOf } from './db';
+import { getDb } from './db';
+import { messageOf } from './errors';
 
 export type { Settings, Theme };
 export { MAX_SESSION_LENGTH, MIN_SESSION_LENGTH, parseSessionLength } from '$lib/store';

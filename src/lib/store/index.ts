@@ -44,7 +44,7 @@ export {
 	type SuspendInfo,
 	type Theme
 } from './records';
-export { DB_NAME, DB_VERSION, type FactdeckDB, type FactdeckDb } from './schema';
+export { DB_NAME, DB_VERSION, type FactdeckSchema, type FactdeckDb } from './schema';
 export { clearSession, loadSession, saveSession } from './session';
 export {
 	getSettings,

@@ -2,10 +2,10 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { reviewWithIndexFields, withIndexFields } from './card-fields';
 import type { ArticleRecord, CardRecord } from './records';
 import type { repairStores } from './repair';
-import type { FactdeckDB } from './schema';
+import type { FactdeckSchema } from './schema';
 
-type UpgradeDb = IDBPDatabase<FactdeckDB>;
-type UpgradeTx = IDBPTransaction<FactdeckDB, StoreNames<FactdeckDB>[], 'versionchange'>;
+type UpgradeDb = IDBPDatabase<FactdeckSchema>;
+type UpgradeTx = IDBPTransaction<FactdeckSchema, StoreNames<FactdeckSchema>[], 'versionchange'>;
 
 /**
  * What a step may need besides the database. The repair code (and the schema library with

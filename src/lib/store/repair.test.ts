@@ -7,14 +7,14 @@ import {
 	CardRecordSchema,
 	QuestionRecordSchema,
 	ReviewRecordSchema
-} from '$lib/backup/records.schema';
+} from '$lib/store/backup/records.schema';
 import { planAnswer, writeAnswer } from './answers';
 import { openFactdeckDb } from './db';
 import { getQuestion, saveDeck } from './decks';
 import { migrate } from './migrations';
 import type { CardRecord, ReviewRecord } from './records';
 import { replayCard } from './replay';
-import { DB_VERSION, type FactdeckDB } from './schema';
+import { DB_VERSION, type FactdeckSchema } from './schema';
 import { makeDeck } from '$tests/helpers/test-db';
 
 const NOW = Date.UTC(2026, 3, 1, 12);
@@ -24,11 +24,11 @@ let serial = 0;
 /** A database as schema version 3 left it, made by the migration steps of that time. */
 async function version3(): Promise<string> {
 	const name = `repair-${serial++}`;
-	const db = (await openDB<FactdeckDB>(name, 3, {
+	const db = (await openDB<FactdeckSchema>(name, 3, {
 		upgrade(database, oldVersion, _new, tx) {
 			migrate(database, oldVersion, 3, tx);
 		}
-	})) as IDBPDatabase<FactdeckDB>;
+	})) as IDBPDatabase<FactdeckSchema>;
 	db.close();
 	return name;
 }
@@ -75,7 +75,7 @@ async function poison(name: string): Promise<void> {
 describe('the repair at open (database version 4)', () => {
 	it('repairs a poisoned version 3 store at the next open', async () => {
 		const name = await version3();
-		const seed = await openDB<FactdeckDB>(name, 3);
+		const seed = await openDB<FactdeckSchema>(name, 3);
 		// saveDeck only needs the stores; the version-3 connection has them all.
 		await saveDeck(seed as never, makeDeck('a1', 5), 'x'.repeat(80), 'imported', NOW);
 		const q2 = (await seed.get('questions', 'a1-q2'))!;

@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import * as v from 'valibot';
-import { isReviewKey } from '$lib/backup/bounds';
+import { isReviewKey } from '$lib/store/backup/bounds';
 import {
 	ArticleRecordSchema,
 	CardRecordSchema,
@@ -9,12 +9,12 @@ import {
 	ReviewRecordSchema,
 	SettingsSchema,
 	SuspendInfoSchema
-} from '$lib/backup/records.schema';
+} from '$lib/store/backup/records.schema';
 import { newCard } from '$lib/core/schedule';
 import { withIndexFields } from './card-fields';
 import type { ArticleRecord, CardRecord, FactsRecord, ReviewRecord } from './records';
 import { replayCard } from './replay';
-import type { FactdeckDB } from './schema';
+import type { FactdeckSchema } from './schema';
 import { normaliseSettings } from './settings';
 
 /** Whether a stored value passes its schema; no narrowing, since the record may be damaged. */
@@ -22,8 +22,8 @@ function sound(schema: v.GenericSchema, value: unknown): boolean {
 	return v.is(schema, value);
 }
 
-type UpgradeDb = IDBPDatabase<FactdeckDB>;
-type UpgradeTx = IDBPTransaction<FactdeckDB, StoreNames<FactdeckDB>[], 'versionchange'>;
+type UpgradeDb = IDBPDatabase<FactdeckSchema>;
+type UpgradeTx = IDBPTransaction<FactdeckSchema, StoreNames<FactdeckSchema>[], 'versionchange'>;
 
 /** The reviews store with every index it has today; used when its key generator is spent. */
 export function createReviewStore(db: UpgradeDb) {

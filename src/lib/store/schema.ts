@@ -17,7 +17,7 @@ import type {
 export const DB_NAME = 'factdeck';
 export const DB_VERSION = 4;
 
-export interface FactdeckDB extends DBSchema {
+export interface FactdeckSchema extends DBSchema {
 	articles: { key: string; value: ArticleRecord; indexes: { 'by-created': number } };
 	questions: {
 		key: string;
@@ -54,4 +54,4 @@ export interface FactdeckDB extends DBSchema {
 	meta: { key: string; value: MetaRecord };
 }
 
-export type FactdeckDb = IDBPDatabase<FactdeckDB>;
+export type FactdeckDb = IDBPDatabase<FactdeckSchema>;

@@ -1,22 +1,13 @@
 import type { Fact } from '../types';
 import { tidy } from './text';
+import { memo } from '../memo';
 
 /** The answer as a learner should read it: glitches mended, "(FSB)" and a leading "the" dropped. */
 export function displayAnswer(fact: Fact): string {
 	return display(fact.text);
 }
 
-const displayCache = new Map<string, string>();
-
-function display(raw: string): string {
-	let out = displayCache.get(raw);
-	if (out === undefined) {
-		if (displayCache.size > 5000) displayCache.clear();
-		out = clean(raw);
-		displayCache.set(raw, out);
-	}
-	return out;
-}
+const display = memo(clean);
 
 function clean(raw: string): string {
 	const text = tidy(raw)

@@ -6,6 +6,7 @@ import { parseDate } from '../lexical/dates';
 import type { Fact } from '../types';
 import { acceptFor, displayAnswer } from './answer';
 import type { BuildContext } from './context';
+import { isSentence } from './english/verbs';
 import { whQuestion } from './english/wh';
 import { referentFor, referents, resolveStart } from './pronouns';
 import {
@@ -66,6 +67,8 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.
 	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !namedPeriod(fact))) return null;
 	if (isTrivia(fact, at) || fact.sentenceIndex === ctx.article.headline) return null;
+	// A caption or a list item is no sentence to ask from: it says too little.
+	if (!isSentence(at.sentence)) return null;
 	const answer = displayAnswer(fact);
 	const accept = acceptFor(fact, ctx.facts, answer);
 	// The headline stands above every question: an answer it names is given away.

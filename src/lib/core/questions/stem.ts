@@ -1,5 +1,6 @@
 import type { Article, Fact } from '../types';
 import { capitalise, tidy, wordCount } from './text';
+import { memo } from '../memo';
 
 export const BLANK = '_____';
 
@@ -34,19 +35,17 @@ export function locate(fact: Fact, article: Article): Located | null {
 	return at;
 }
 
-const mentionCache = new Map<string, RegExp>();
+const compiledMention = memo(
+	(name: string) =>
+		new RegExp(
+			`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])(\\s*\\([^()]{1,40}\\))?`,
+			'giu'
+		)
+);
 
 /** A whole-word mention of a name, with a parenthesised alias after it. Compiled once. */
 function mentionRe(name: string): RegExp {
-	let re = mentionCache.get(name);
-	if (!re) {
-		if (mentionCache.size > 5000) mentionCache.clear();
-		re = new RegExp(
-			`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])(\\s*\\([^()]{1,40}\\))?`,
-			'giu'
-		);
-		mentionCache.set(name, re);
-	}
+	const re = compiledMention(name);
 	re.lastIndex = 0;
 	return re;
 }

@@ -1,20 +1,13 @@
 import { findNumber } from '../lexical/numbers';
 import { isGivenName } from '../lexicon';
 import { SHARED_NAME_ADJECTIVES } from '../lexical/adjectives';
+import { memo } from '../memo';
 
-const normCache = new Map<string, string>();
+const normalised = memo(normalise, 20000);
 
 /** Normalised as the deck checks compare text: case, punctuation and small words dropped. */
 export function normText(s: string): string {
-	const key = String(s ?? '');
-	let out = normCache.get(key);
-	if (out === undefined) {
-		// Bounded: the cache only saves work, so forgetting everything is always safe.
-		if (normCache.size > 20000) normCache.clear();
-		out = normalise(key);
-		normCache.set(key, out);
-	}
-	return out;
+	return normalised(String(s ?? ''));
 }
 
 function normalise(s: string): string {
@@ -84,18 +77,8 @@ function numbersIn(text: string): number[] {
 	return out;
 }
 
-const tidyCache = new Map<string, string>();
-
 /** Repairs glitches of scraped or translated text that a reader would trip over. */
-export function tidy(text: string): string {
-	let out = tidyCache.get(text);
-	if (out === undefined) {
-		if (tidyCache.size > 5000) tidyCache.clear();
-		out = repair(text);
-		tidyCache.set(text, out);
-	}
-	return out;
-}
+export const tidy: (text: string) => string = memo(repair);
 
 function repair(text: string): string {
 	let s = text

@@ -1,5 +1,6 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS } from 'ts-fsrs';
 import type { CardLevel, CardState, ScheduleOptions, ScheduledAnswer } from './types';
+import { memo } from '../memo';
 
 /** Stability, in days, from which a card in the Review state counts as mastered. */
 export const MASTERED_STABILITY_DAYS = 21;
@@ -7,18 +8,11 @@ export const MASTERED_STABILITY_DAYS = 21;
 export const DEFAULT_RETENTION = 0.9;
 
 // Instances are cheap but not free; retention rarely changes, so keep the last few.
-const schedulers = new Map<number, FSRS>();
-
-function schedulerFor(retention: number): FSRS {
-	let f = schedulers.get(retention);
-	if (!f) {
-		// No fuzz: the same answers at the same times must give the same schedule.
-		f = fsrs({ request_retention: retention, enable_fuzz: false });
-		if (schedulers.size > 8) schedulers.clear();
-		schedulers.set(retention, f);
-	}
-	return f;
-}
+// No fuzz: the same answers at the same times must give the same schedule.
+const schedulerFor: (retention: number) => FSRS = memo(
+	(retention) => fsrs({ request_retention: retention, enable_fuzz: false }),
+	8
+);
 
 function toFsrs(card: CardState): Card {
 	return {

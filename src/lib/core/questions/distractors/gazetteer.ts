@@ -3,6 +3,7 @@
  * of its own. Broad on purpose (news from anywhere, not one story), and tagged by group
  * and region so a Texas city gets US cities and a British judge gets British names.
  */
+import { memo } from '../../memo';
 
 export type NameGroup =
 	| 'continent'
@@ -158,20 +159,18 @@ const SPORT =
 const SPORT_DEEDS =
 	/\b(scored|scoring|goal|goals|hat-trick|penalty|league|tournament|medal|innings|wicket|beat|drew)\b/i;
 
-/** The group a name most likely belongs to, from the list or from words in it. */
-const groupCache = new Map<string, NameGroup | undefined>();
+type GroupedKind = 'organisation' | 'person' | 'place';
 
-export function groupOf(
-	name: string,
-	kind: 'organisation' | 'person' | 'place'
-): NameGroup | undefined {
-	const k = `${kind}|${name}`;
-	if (groupCache.has(k)) return groupCache.get(k);
-	if (groupCache.size > 5000) groupCache.clear();
-	const out = findGroup(name, kind);
-	groupCache.set(k, out);
-	return out;
+/** The group a name most likely belongs to, from the list or from words in it. */
+export function groupOf(name: string, kind: GroupedKind): NameGroup | undefined {
+	return groupByKey(`${kind}|${name}`);
 }
+
+// Keyed by "kind|name": a kind holds no "|".
+const groupByKey = memo((k: string) => {
+	const bar = k.indexOf('|');
+	return findGroup(k.slice(bar + 1), k.slice(0, bar) as GroupedKind);
+});
 
 function findGroup(name: string, kind: 'organisation' | 'person' | 'place'): NameGroup | undefined {
 	const known = GROUP_OF.get(key(name));

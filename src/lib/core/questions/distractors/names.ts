@@ -11,6 +11,7 @@ import {
 	type NameGroup,
 	type Region
 } from './gazetteer';
+import { memo } from '../../memo';
 
 type NameKind = 'organisation' | 'person' | 'place';
 
@@ -190,23 +191,16 @@ const pad = (names: Iterable<string>) => [...names].map((n) => ` ${n} `);
 
 const LINKING = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a']);
 
-const stemCache = new Map<string, Set<string>>();
-
 /** The stems of a name's words, so "Ukraine’s", "Ukrainian" and "Ukraine" meet; "Russia", "Russian" too. */
-function stems(name: string): Set<string> {
-	let out = stemCache.get(name);
-	if (!out) {
-		if (stemCache.size > 5000) stemCache.clear();
-		out = new Set(
+const stems = memo(
+	(name: string) =>
+		new Set(
 			name
 				.split(' ')
 				.filter((w) => w && !LINKING.has(w))
 				.map((w) => w.replace(/'s$/, '').replace(/(ian|ean|ain|ish|ese|an|a|e|s)$/, ''))
-		);
-		stemCache.set(name, out);
-	}
-	return out;
-}
+		)
+);
 
 /**
  * Two names that may well be one body under two descriptions ("Ukraine’s military

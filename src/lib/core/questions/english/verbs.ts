@@ -1,4 +1,5 @@
 import nlp from 'compromise/two';
+import { memo } from '../../memo';
 
 /** How a finite verb is turned into a question: inverted itself, or with "do". */
 export interface Finite {
@@ -57,23 +58,17 @@ export const isAdverb = (word: string) => {
 	return /^[a-z]{3,}ly$/.test(w) || tags(w).includes('Adverb');
 };
 
-const cache = new Map<string, Finite | null>();
-
 /**
  * The word as a finite verb after a singular subject, or null: an auxiliary, a past tense
  * ("announced", "fled") or a third-person present ("holds"). `object` says a noun phrase
  * follows, which settles "holds" between a verb and a plural noun.
  */
 export function finiteVerb(word: string, objectFollows = false): Finite | null {
-	const key = `${word}|${objectFollows}`;
-	let out = cache.get(key);
-	if (out === undefined) {
-		out = read(word, objectFollows);
-		if (cache.size > 5000) cache.clear();
-		cache.set(key, out);
-	}
-	return out;
+	return (objectFollows ? readBeforeObject : readAlone)(word);
 }
+
+const readAlone = memo((word: string) => read(word, false));
+const readBeforeObject = memo((word: string) => read(word, true));
 
 function read(word: string, objectFollows: boolean): Finite | null {
 	const w = word.toLowerCase();
@@ -94,4 +89,38 @@ function read(word: string, objectFollows: boolean): Finite | null {
 	}
 	if (!base || base === w || !/^[a-z]+$/.test(base)) return null;
 	return { word, auxiliary: false, support: past ? 'did' : 'does', base };
+}
+
+const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary'];
+
+/** Could this lower-case word be the verb of a clause? Gerunds alone make no sentence. */
+const mayBeVerb = memo((w: string) => {
+	if (AUXILIARIES.has(w)) return true;
+	const t = tags(w);
+	// "pointed", "observed": a past tense the lexicon lists as an adjective is still a verb form.
+	return t.some((tag) => VERB_TAGS.includes(tag)) || (w.length > 4 && /ed$/.test(w));
+});
+
+/** "fans pose", "they stand": a present-tense verb the lexicon knows only as a noun. */
+function presentAfterPlural(prev: string, w: string): boolean {
+	const p = prev.toLowerCase();
+	const plural = /^(?:they|we|you|i|people)$/.test(p) || /[^s']s$/.test(p);
+	return plural && tags(w).includes('Singular');
+}
+
+/**
+ * Is this text a sentence, not a caption, a list item or a headline? It ends on a full
+ * stop, a question or exclamation mark, and has a word that can be its verb ("Jane Roe as
+ * the Queen" and "Cup winners and their coach" are captions).
+ */
+export function isSentence(text: string): boolean {
+	const t = text.trim();
+	if (!/[.!?]["”’)\]]*$/.test(t)) return false;
+	let prev = '';
+	for (const m of t.matchAll(/(?<![\p{L}'’-])\p{L}+(?![\p{L}'’-])/gu)) {
+		const w = m[0];
+		if (w === w.toLowerCase() && (mayBeVerb(w) || presentAfterPlural(prev, w))) return true;
+		prev = w;
+	}
+	return false;
 }

@@ -103,3 +103,16 @@ describe('wh-questions by movement', () => {
 		expect(ask('He left in 1999.', '1999', 'date')).toBeNull();
 	});
 });
+
+describe('isSentence', () => {
+	it('tells a sentence from a caption, a list item or a headline', async () => {
+		const { isSentence } = await import('./verbs');
+		expect(isSentence('The mayor opened the new bridge on Friday.')).toBe(true);
+		expect(isSentence('Two fans pose at the museum stand.')).toBe(true);
+		expect(isSentence('“We will win,” she said.')).toBe(true);
+		expect(isSentence('Jane Roe as the Red Queen')).toBe(false);
+		expect(isSentence('Jane Roe as the Red Queen.')).toBe(false);
+		expect(isSentence('Four students, including class president Sam Lee.')).toBe(false);
+		expect(isSentence('Mayor opens new bridge')).toBe(false);
+	});
+});

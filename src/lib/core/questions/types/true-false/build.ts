@@ -8,6 +8,7 @@ import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
+import { isSentence } from '../../english/verbs';
 
 /** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
 const INSTITUTION =
@@ -26,6 +27,8 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	const at = locate(fact, ctx.article);
 	// A headline leaves out words a statement needs; a learner reads it above the quiz anyway.
 	if (!at || fact.sentenceIndex === ctx.article.headline || isTrivia(fact, at)) return null;
+	// A caption or a list item states nothing one could call true or false.
+	if (!isSentence(at.sentence)) return null;
 	const { stem: blanked, covered } = blankOut(at, []);
 	const stem = trimStem(blanked);
 	if (!stem?.includes(BLANK)) return null;

@@ -1,17 +1,17 @@
 import {
-	parseBackup,
-	countsOf,
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
+	countsOf,
 	type BackupData,
 	type BackupFile,
 	type ImportMode
-} from '$lib/backup';
-import { reviewWithIndexFields, withIndexFields } from './card-fields';
-import type { CardRecord, ReviewRecord } from './records';
-import type { FactdeckDb } from './schema';
-import { normaliseSettings } from './settings';
-import { commit } from './tx';
+} from './format';
+import { parseBackup } from './validate';
+import { reviewWithIndexFields, withIndexFields } from '../card-fields';
+import type { CardRecord, ReviewRecord } from '../records';
+import type { FactdeckDb } from '../schema';
+import { normaliseSettings } from '../settings';
+import { commit } from '../tx';
 
 /** What a backup holds; `session` is only cleared by a replace (its questions may be gone). */
 const BACKUP_STORES = ['articles', 'questions', 'facts', 'cards', 'reviews', 'settings'] as const;

@@ -9,22 +9,22 @@ import {
 	serializeBackup,
 	type BackupData,
 	type BackupFile
-} from '$lib/backup';
+} from '$lib/store/backup';
 import { gradeAnswer } from '$lib/core/grading';
 import type { Deck, Question } from '$lib/core/types';
-import { planAnswer, writeAnswer } from './answers';
-import { exportBackup, importBackup, restoreBackup } from './backup';
-import { openFactdeckDb } from './db';
-import { saveDeck } from './decks';
-import { StorageFullError } from './errors';
-import type { FactdeckDb } from './schema';
-import { saveSettings } from './settings';
-import { suspendQuestion } from './suspend';
+import { planAnswer, writeAnswer } from '../answers';
+import { exportBackup, importBackup, restoreBackup } from './transfer';
+import { openFactdeckDb } from '../db';
+import { saveDeck } from '../decks';
+import { StorageFullError } from '../errors';
+import type { FactdeckDb } from '../schema';
+import { saveSettings } from '../settings';
+import { suspendQuestion } from '../suspend';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 5, 9);
 const ARTICLE = readFileSync(
-	new URL('../content/articles/000_cf6bd1128f7a18e8.txt', import.meta.url),
+	new URL('../../content/articles/000_cf6bd1128f7a18e8.txt', import.meta.url),
 	'utf8'
 );
 const OTHER =

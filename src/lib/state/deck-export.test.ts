@@ -6,11 +6,11 @@ import { deckToTsv } from '$lib/core/export';
 import { openFactdeckDb } from '$lib/store';
 import { saveImportedDeck } from '$lib/state/decks';
 import { useDb } from '$lib/state/db';
-import { deleteStoredArticle, renameStoredArticle } from '../article-edits';
-import { loadStoredDeck } from './stored-deck';
+import { ArticleActions } from './article-actions.svelte';
+import { loadStoredDeck } from './deck-export.svelte';
 
 const text = readFileSync(
-	new URL('../../../../tests/pwa/import-article.txt', import.meta.url),
+	new URL('../../../tests/pwa/import-article.txt', import.meta.url),
 	'utf8'
 );
 let dbCount = 0;
@@ -33,9 +33,11 @@ describe('loadStoredDeck', () => {
 	it('uses the learner’s name, and fails clearly once the article is deleted', async () => {
 		const deck = generateDeck(text);
 		await saveImportedDeck(deck, text, 0);
-		await renameStoredArticle(deck.article.id, '  Yukos sale  ');
+		const actions = new ArticleActions();
+		expect(await actions.rename(deck.article.id, '  Yukos sale  ')).toBe(true);
 		expect((await loadStoredDeck(deck.article.id)).article.title).toBe('Yukos sale');
-		await deleteStoredArticle(deck.article.id);
+		expect(await actions.remove(deck.article.id)).toBe(true);
+		expect(actions.error).toBeNull();
 		await expect(loadStoredDeck(deck.article.id)).rejects.toThrow(/no longer in your library/);
 	});
 });

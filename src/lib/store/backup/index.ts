@@ -12,3 +12,4 @@ export { BackupFileError, DAMAGED, type BackupProblem } from './errors';
 export { assertBackupSize, backupFilename, parseBackup, serializeBackup } from './validate';
 export { BackupFileSchema } from './schema';
 export { isReviewKey, MAX_REVIEW_ID } from './bounds';
+export { exportBackup, importBackup, restoreBackup, type ImportSummary } from './transfer';

@@ -1,6 +1,6 @@
 import { isFinished } from '$lib/core/session';
 import { loadSession } from '$lib/store';
-import { getDb } from '$lib/state/db';
+import { getDb } from './db';
 
 /** Whether a quiz session is stored and not finished: an update must not cut into it. */
 export async function quizInProgress(): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { applyTheme, type Theme } from '$lib/state/settings.svelte';
+import { applyTheme, type Theme } from './settings.svelte';
 
 // A copy of the theme outside IndexedDB, read synchronously at start-up: IndexedDB answers
 // only after the first paint, and a dark theme should not flash light. No inline script may

@@ -1,4 +1,4 @@
-import { seedBundledDecks } from '$lib/state/decks';
+import { seedBundledDecks } from './decks';
 
 let seeding: Promise<unknown> | null = null;
 

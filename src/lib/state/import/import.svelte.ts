@@ -1,4 +1,4 @@
-import { saveImportedDeck } from '$lib/state/decks';
+import { saveImportedDeck } from '../decks';
 import { GeneratorClient, type GenerateInput } from '$lib/workers/client';
 import type { GenerateStage } from '$lib/workers/protocol';
 import { checkArticleFile } from './article-file';
@@ -11,6 +11,8 @@ export interface ImportResult {
 	/** The same text was imported before: it is still one article. */
 	duplicate: boolean;
 }
+
+export { STAGE_LABELS, type GenerateStage } from '$lib/workers/protocol';
 
 export type ImportStatus = 'idle' | 'working' | 'done' | 'refused';
 

@@ -1,4 +1,4 @@
-import { BackupFormatError } from '$lib/store/errors';
+import { BackupFormatError } from '../errors';
 
 export type BackupProblem =
 	| 'empty'

@@ -8,14 +8,14 @@ import {
 	headlinedText,
 	hostileText
 } from '$tests/fixtures/articles/arbitraries';
-import { parseBackup, serializeBackup } from '$lib/backup';
+import { parseBackup, serializeBackup } from '$lib/store/backup';
 import { generateDeck } from '$lib/core/deck';
 import { gradeAnswer } from '$lib/core/grading';
 import { ArticleInputError } from '$lib/core/errors';
 import { MAX_ARTICLE_CHARS } from '$lib/core/input';
-import { planAnswer, writeAnswer } from './answers';
-import { exportBackup } from './backup';
-import { saveDeck } from './decks';
+import { planAnswer, writeAnswer } from '../answers';
+import { exportBackup } from './transfer';
+import { saveDeck } from '../decks';
 import { openTestDb } from '$tests/helpers/test-db';
 
 // What the app stores itself must pass the backup check: otherwise a learner's own backup
@@ -76,7 +76,7 @@ describe('a backup of what the app stored', () => {
 		{ timeout: 300_000 },
 		async () => {
 			const bundled = readFileSync(
-				new URL('../content/articles/000_cf6bd1128f7a18e8.txt', import.meta.url),
+				new URL('../../content/articles/000_cf6bd1128f7a18e8.txt', import.meta.url),
 				'utf8'
 			);
 			for (const text of [bundled, articleOfSize(1, 20_000), articleOfSize(2, 30_000)])

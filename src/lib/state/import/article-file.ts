@@ -1,6 +1,8 @@
 import { ArticleInputError } from '$lib/core/errors';
 import { MAX_FILE_BYTES } from '$lib/core/input';
 
+export { MAX_ARTICLE_CHARS } from '$lib/core/input';
+
 /** File name endings the importer reads as article text. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
 

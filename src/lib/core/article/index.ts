@@ -1,3 +1,0 @@
-import type { Article } from '../types';
-export { parseArticle } from './parse';
-export type { Article };
