@@ -35,14 +35,15 @@ describe('broken text', () => {
 
 describe('trivia', () => {
 	const text =
-		'The meeting ended on Monday.\nThe ferry left at 10:30 and sailed 5 miles (8 km).\nIt was built in 1990.[3]\n';
+		'The meeting ended on Monday.\nThe ferry left at 10:30 and sailed 5 miles (8 km) and then 2 miles (~4 km).\nIt was built in 1990.[3]\n';
 	const { article, facts } = factsFor(text, [
 		{ kind: 'date', text: 'Monday' },
 		{ kind: 'date', text: '10:30' },
 		{ kind: 'figure', text: '5 miles' },
 		{ kind: 'figure', text: '8 km' },
 		{ kind: 'date', text: '1990' },
-		{ kind: 'figure', text: '3' }
+		{ kind: 'figure', text: '3' },
+		{ kind: 'figure', text: '4 km' }
 	]);
 	const at = (i: number) => {
 		const f = facts[i];
@@ -50,7 +51,15 @@ describe('trivia', () => {
 		return { sentence: s.text, start: f.start - s.start, end: f.end - s.start };
 	};
 	it('leaves out a weekday, a clock time, a conversion in brackets and a footnote mark', () => {
-		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true, false, true, false, true]);
+		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([
+			true,
+			true,
+			false,
+			true,
+			false,
+			true,
+			true
+		]);
 	});
 });
 

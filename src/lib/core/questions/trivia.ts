@@ -37,7 +37,10 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 	// A clock time written with its zone or "hours" ("1400 GMT", "at 9 o'clock").
 	if (/^\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|am|pm|a\.m\.|p\.m\.|hrs|o['’]clock)\b/.test(after))
 		return true;
-	if (fact.kind === 'figure' && /\d[^()\d]{0,30}\(\s*(?:about\s+|around\s+|some\s+)?$/.test(before))
+	if (
+		fact.kind === 'figure' &&
+		/\d[^()\d]{0,30}\(\s*(?:about\s+|around\s+|some\s+|approx\.?\s*|c\.\s*|~\s*)?$/.test(before)
+	)
 		return true;
 	// "Six minutes later", "two years ago": a span counted from an event, not a fact to learn.
 	if (fact.kind === 'figure' && /^\s+(?:later|earlier|ago|afterwards|beforehand)\b/i.test(after))

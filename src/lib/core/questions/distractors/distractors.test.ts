@@ -108,3 +108,15 @@ describe('name distractors', () => {
 		expect(d.sort()).toEqual(['Anna Volkova', 'Ivan Sidorov', 'Olga Petrova']);
 	});
 });
+
+describe('a year written as a plain number', () => {
+	it('gets nearby years as wrong choices', async () => {
+		const { figureDistractors } = await import('./figures');
+		const { facts } = factsFor('His 2010 season was cut short by injury.\n', [
+			{ kind: 'figure', text: '2010' }
+		]);
+		const wrong = figureDistractors('2010', facts[0], facts);
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		for (const w of wrong) expect(Math.abs(Number(w) - 2010)).toBeLessThanOrEqual(3);
+	});
+});

@@ -10,7 +10,9 @@ function nearby(span: NumberSpan): number[] {
 		: String(Math.round(m)).replace(/0+$/, '').length;
 	const mag = Math.floor(Math.log10(m));
 	let offsets: number[];
-	if (digits <= 1) {
+	// "its 2010 season": a year written as a plain number is near other years, not 20% off.
+	if (yearLike(span)) offsets = [1, -1, 2, -2, 3, -3];
+	else if (digits <= 1) {
 		const step = 10 ** mag;
 		offsets = [step, -step, step / 2, -step / 2, 2 * step, 3 * step, 4 * step];
 	} else if (digits === 2) {
@@ -24,6 +26,16 @@ function nearby(span: NumberSpan): number[] {
 		digits <= 2 ? +x.toFixed(Math.max(span.decimals, 1)) : +x.toFixed(span.decimals);
 	return offsets.map((o) => round(m + o) * span.scale).filter((v) => v > 0);
 }
+
+const yearLike = (s: NumberSpan) =>
+	s.style === 'digits' &&
+	!s.scaleWord &&
+	!s.decimals &&
+	!s.suffix.trim() &&
+	!s.prefix.trim() &&
+	s.value >= 1000 &&
+	s.value <= 2100 &&
+	Number.isInteger(s.value);
 
 const unitWord = (suffix: string) => (/^\s*([a-z]+)/i.exec(suffix)?.[1] ?? '').toLowerCase();
 /** The word a figure is hyphened to ("63-year-old" → "year"), or ''. */
@@ -78,7 +90,7 @@ export function figureDistractors(
 	// In a statement another figure of the article may be true in its own sense ("an army of
 	// 1.5 million" was the first goal): a true/false swap takes a made-up value.
 	for (const value of statement ? nearby(span) : [...fromArticle, ...nearby(span)]) {
-		if (seen.has(value) || nearTrue(value)) continue;
+		if (seen.has(value) || (!yearLike(span) && nearTrue(value))) continue;
 		const text = formatLike(span, value);
 		// "0.4 million" for "2 million": a scale word the answer would not use.
 		if (!text || (span.scaleWord && value / span.scale < 1 && span.mantissa >= 1)) continue;

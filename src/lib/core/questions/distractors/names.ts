@@ -366,8 +366,10 @@ function rank(
 	for (const other of known) {
 		let o = acronym ? other.acronym : other.name;
 		if (!o || (group && o.group && o.group !== group)) continue;
-		// A swap in a statement must be known to be the same sort of thing.
+		// A swap in a statement must be known to be the same sort of thing: for a place, by
+		// the reference lists, not by the guess that an unknown place is a town.
 		if (statement && (!group || o.group !== group)) continue;
+		if (statement && kind === 'place' && !placeGroup(o.text)) continue;
 		// "Rayner" first, "Angela Rayner" later: a full name answer gets full names
 		if (kind === 'person' && o.words < answerWords && other.full.split(' ').length > o.words)
 			o = { ...o, ...option(other.full, kind, o.source, o.group) };

@@ -51,12 +51,14 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		const institution = fact.kind === 'organisation' && INSTITUTION.test(wrong);
 		fill = bare && (the || (!theBefore && institution)) ? `the ${wrong}` : wrong;
 	}
-	const prompt = resolveStart(
+	let prompt = resolveStart(
 		withoutCredit(stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the '))),
 		referents(ctx.article, ctx.facts),
 		fact.sentenceIndex
 	);
 	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS || wordCount(prompt) < 4) return null;
+	// "… in Washington D.C." swapped for "Mexico City" loses the stop the name carried.
+	if (!/[.!?]["”’)\]]*$/.test(prompt)) prompt = `${prompt}.`;
 	// a statement about someone or something it does not name cannot be judged
 	if (DANGLING.test(prompt)) return null;
 	// A picture credit is no statement of the article.
