@@ -40,8 +40,8 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'],
-					exclude: ['src/**/*.browser.test.ts'],
+					include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+					exclude: ['**/*.browser.test.ts'],
 					environment: 'node'
 				}
 			},

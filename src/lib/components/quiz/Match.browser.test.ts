@@ -26,6 +26,7 @@ const checkPairs = () => page.getByRole('button', { name: 'Check pairs' });
 describe('Match', () => {
 	it('shows two labelled lists of buttons, nothing paired and no Check yet', async () => {
 		render(QuizHarness, { question, onanswer: () => {} });
+		await expect.element(page.getByRole('article', { name: question.prompt })).toBeVisible();
 		for (const text of question.items) {
 			await expect.element(item(text)).toHaveAccessibleName(`${text} not paired`);
 			await expect.element(item(text)).toHaveAttribute('aria-pressed', 'false');

@@ -25,6 +25,7 @@ const checkOrder = () => page.getByRole('button', { name: 'Check order' });
 describe('Timeline', () => {
 	it('tells a screen reader how to order, and names every move button by its event', async () => {
 		render(QuizHarness, { question, onanswer: () => {} });
+		await expect.element(page.getByRole('article', { name: question.prompt })).toBeVisible();
 		await expect.element(page.getByRole('list')).toHaveAccessibleDescription(/^Earliest first/);
 		for (const text of EVENTS) {
 			await expect.element(event(text)).toHaveAttribute('aria-pressed', 'false');
