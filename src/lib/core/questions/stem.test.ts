@@ -100,3 +100,17 @@ describe('a quotation inside a clause', () => {
 		expect(trimStem(stem)).toBe(stem);
 	});
 });
+
+describe('a word made from the answer gives it away', () => {
+	it('finds "Syrian" for Syria and "Norwegian" for Norway, not a shared adjective', () => {
+		expect(givesAway(`Syrian troops crossed into ${BLANK}.`, ['Syria'])).toBe(true);
+		expect(givesAway(`The Norwegian embassy in ${BLANK} confirmed it.`, ['Norway'])).toBe(true);
+		expect(givesAway(`The ${BLANK} met in Paris.`, ['Norway'])).toBe(false);
+	});
+});
+
+describe('a name that merely begins alike', () => {
+	it('gives nothing away', () => {
+		expect(givesAway(`John Major and ${BLANK} spoke.`, ['Boris Johnson'])).toBe(false);
+	});
+});

@@ -211,6 +211,9 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	if (/[-–]$/.test(before) || /^[-–]\s*\d/.test(after)) return true;
 	// Glued to a currency sign or a number: "US$ 20,000" cut after "US".
 	if (/^[$€£¥\d]/.test(after) || /[$€£¥]$/.test(before)) return true;
+	// "over half _____" (a million), "two _____" (hundred): the figure began before the blank.
+	if (numeric && /\b(?:half|quarter|third|one|two|three|four|five|\d+)\s+$/i.test(before))
+		return true;
 	if (numeric) return false;
 	if (/^[-–]/.test(after)) return true;
 	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after);

@@ -61,8 +61,34 @@ export function givesAway(prompt: string, answers: readonly string[]): boolean {
 		if (a.length > 3 && p.includes(a)) return true;
 		if (words.has(a)) return true;
 		if (tellingWords(answer).some((w) => words.has(w))) return true;
+		// "the Myanma embassy" for Myanmar, "Syrian" for Syria: a word made from the name.
+		if (sharesStem(answer, prompt)) return true;
 		const n = /\d/.test(answer) ? findNumber(answer) : null;
 		if (n && numbers.includes(n.value)) return true;
+	}
+	return false;
+}
+
+/**
+ * A capitalised word of the prompt made from a word of the answer: the same first five
+ * letters ("Syrian" for Syria), or four and a nationality ending ("Norwegian" for Norway).
+ */
+function sharesStem(answer: string, prompt: string): boolean {
+	const stems = answer
+		.split(/\s+/)
+		.filter(
+			(w) =>
+				/^\p{Lu}\p{Ll}{3,}/u.test(w) && !isGivenName(w) && !SHARED_NAME_ADJECTIVES.has(normText(w))
+		)
+		.map((w) => normText(w));
+	if (!stems.length) return false;
+	for (const m of prompt.matchAll(/\p{Lu}\p{Ll}{3,}/gu)) {
+		const w = m[0].toLowerCase();
+		const made = (s: string) =>
+			w !== s &&
+			(w.slice(0, 5) === s.slice(0, 5) ||
+				(w.slice(0, 4) === s.slice(0, 4) && /(?:an|ese|ish|ic|i)s?$/.test(w)));
+		if (stems.some(made)) return true;
 	}
 	return false;
 }

@@ -1,3 +1,4 @@
+import { wordCount } from '../../text';
 import { findNumber } from '../../../lexical/numbers';
 import { seededShuffle } from '../../../hash';
 import type { Fact, FactKind, MatchQuestion } from '../../../types';
@@ -69,6 +70,8 @@ function figurePairs(ctx: BuildContext): Pair[] {
 		const counts = countsOf(fact, ctx);
 		// "eight hours" ↔ "hours" asks nothing.
 		if (counts && normText(fact.text).includes(normText(counts))) continue;
+		// "17 ↔ age", "two ↔ pilgrims": one word does not say what was counted.
+		if (counts && wordCount(counts) < 2) continue;
 		if (counts) pairs.push({ left: displayAnswer(fact), right: counts, fact });
 	}
 	// A label that fits two different values would have two right answers.
