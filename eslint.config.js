@@ -29,6 +29,38 @@ export default ts.config(
 		rules: { 'no-undef': 'off' }
 	},
 	{
+		// The app never ships test code: helpers, fixtures and test libraries are for tests only.
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		ignores: ['src/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'$tests',
+								'$tests/**',
+								'**/tests/**',
+								'**/testing/**',
+								'**/test-helpers*',
+								'vitest',
+								'vitest/**',
+								'@vitest/**',
+								'vitest-browser-svelte',
+								'fake-indexeddb',
+								'fake-indexeddb/**',
+								'fast-check',
+								'@playwright/**'
+							],
+							message: 'Test code is imported by tests (*.test.ts) only, never by the app.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -6,12 +6,8 @@
 
 const RULE = '@typescript-eslint/no-restricted-imports';
 
-// Test files and test helpers may reach into any layer.
-const TESTS = [
-	'**/*.test.ts',
-	'src/lib/core/questions/testing/**',
-	'src/lib/store/test-helpers.ts'
-];
+// Test files may reach into any layer.
+const TESTS = ['**/*.test.ts'];
 
 /** `$lib/<folder>` or a relative path that climbs into `<folder>`. */
 function into(folders, message, extra = {}) {

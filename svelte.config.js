@@ -10,6 +10,9 @@ const config = {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
 		serviceWorker: { register: false },
+		// Test helpers and fixtures, for tests only (ESLint keeps them out of the app), by a
+		// name that does not change when a folder moves.
+		alias: { $tests: 'tests' },
 		// APP_VERSION names a build, so the update test can tell an old and a new version apart.
 		// Unset, SvelteKit's own default applies (a Date.now() here would differ per config load).
 		...(process.env.APP_VERSION && { version: { name: process.env.APP_VERSION } }),

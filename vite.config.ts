@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 /**
  * Headers a host should send with every page (see the README): a `<meta>` CSP cannot forbid
@@ -30,7 +32,34 @@ export default defineConfig({
 	plugins: [securityHeaders(), sveltekit()],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'],
-		environment: 'node'
+		expect: { requireAssertions: true },
+		// Failure screenshots and attachments, with Playwright's output (git-ignored).
+		attachmentsDir: 'test-results/vitest-attachments',
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'],
+					exclude: ['src/**/*.browser.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Components in a real Chromium: focus, keys, pointer and the accessibility tree.
+				extends: true,
+				test: {
+					name: 'components',
+					include: ['src/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						screenshotDirectory: 'test-results/components',
+						provider: playwright({ launchOptions: chromiumLaunchOptions }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });

@@ -12,9 +12,9 @@ import {
 	sentencesOf,
 	SCREENS,
 	smallTargets,
-	storedJson,
 	storedQuestions
 } from './study-support';
+import { dumpStores } from './helpers/stored';
 
 const ARTICLE = readFileSync('tests/pwa/import-article.txt', 'utf8');
 const SHORT_ARTICLE = readFileSync('tests/fixtures/articles/short-bridge.txt', 'utf8');
@@ -114,21 +114,21 @@ test('forgiving: undo, "I was right", the next interval; a reload and Esc keep t
 	await goOn(page);
 
 	// A misclick taken back: card and review log as they were, the question asked again.
-	const before = await storedJson(page, stores);
+	const before = await dumpStores(page, { stores });
 	q = await askedQuestion(page, deck.questions);
 	await answer(page, q, false);
 	await expect(page.getByTestId('next-interval')).toHaveText(/Asked again in 1 min/);
-	expect(await storedJson(page, stores)).not.toBe(before);
+	expect(await dumpStores(page, { stores })).not.toBe(before);
 	await page.keyboard.press('Control+z');
 	await expect(page.getByTestId('question')).toHaveAttribute('data-state', 'asking');
 	await expect(page.getByTestId('question')).toHaveAttribute('data-question-id', q.id);
-	expect(await storedJson(page, stores)).toBe(before);
+	expect(await dumpStores(page, { stores })).toBe(before);
 
 	// Undo works from a button too.
 	await answer(page, q, false);
 	await page.getByRole('button', { name: /^Undo/ }).click();
 	await expect(page.getByTestId('question')).toHaveAttribute('data-state', 'asking');
-	expect(await storedJson(page, stores)).toBe(before);
+	expect(await dumpStores(page, { stores })).toBe(before);
 
 	// A reload while the feedback shows brings the feedback back, on its question.
 	await answer(page, q, false);
@@ -267,13 +267,13 @@ test('a touch phone: big targets, no key hints, import outcome in view, nothing 
 	await page.goto(`/quiz?article=${articleId}`);
 
 	// Practice anyway: questions asked, the schedule left as it is.
-	const before = await storedJson(page, ['cards']);
+	const before = await dumpStores(page, { stores: ['cards'] });
 	await empty.getByRole('button', { name: 'Practice anyway' }).tap();
 	await expect(page).toHaveURL(/mode=practice/);
 	const q = await askedQuestion(page, questions);
 	await answer(page, q, false);
 	await expect(page.getByTestId('next-interval')).toHaveText(/schedule is unchanged/);
-	expect(await storedJson(page, ['cards'])).toBe(before);
+	expect(await dumpStores(page, { stores: ['cards'] })).toBe(before);
 	await context.close();
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { importableArticle, storedArticleIds } from './pwa/helpers';
+import { importableArticle } from './pwa/helpers';
+import { storedArticleIds } from './helpers/stored';
 
 // Each refused import shows its own message and stores nothing.
 async function openImport(page: Page): Promise<string[]> {

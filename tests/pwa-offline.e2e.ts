@@ -1,11 +1,6 @@
 import { expect, test } from '@playwright/test';
-import {
-	answerCurrentQuestion,
-	importableArticle,
-	storedArticleIds,
-	storedReviewCount,
-	waitForServiceWorker
-} from './pwa/helpers';
+import { answerCurrentQuestion, importableArticle, waitForServiceWorker } from './pwa/helpers';
+import { storedArticleIds, storedReviewCount } from './helpers/stored';
 
 const PAGES = ['/', '/quiz', '/missed', '/stats', '/settings', '/import'];
 

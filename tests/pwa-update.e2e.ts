@@ -5,11 +5,10 @@ import {
 	answerCurrentQuestion,
 	serviceWorkerVersion,
 	startPreview,
-	storedArticleIds,
-	storedReviewCount,
 	waitForServiceWorker,
 	type Server
 } from './pwa/helpers';
+import { storedArticleIds, storedReviewCount } from './helpers/stored';
 
 // Two builds served one after the other on the same origin, as a deploy would.
 const PORT = 4186;

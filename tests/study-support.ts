@@ -1,35 +1,10 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Question } from '../src/lib/core/types';
-
-/** Reads stores straight from IndexedDB, as JSON text: what is stored, byte for byte. */
-export function storedJson(page: Page, stores: string[]): Promise<string> {
-	return page.evaluate(
-		(names) =>
-			new Promise<string>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(names);
-					const out: unknown[] = [];
-					names.forEach((name, i) => {
-						const get = tx.objectStore(name).getAll();
-						get.onsuccess = () => (out[i] = get.result);
-					});
-					tx.oncomplete = () => {
-						db.close();
-						resolve(JSON.stringify(out));
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		stores
-	);
-}
+import { readStore } from './helpers/stored';
 
 /** Every stored question of one article, in deck order. */
 export async function storedQuestions(page: Page, articleId: string): Promise<Question[]> {
-	const all = JSON.parse(await storedJson(page, ['questions']))[0] as (Question & {
+	const all = (await readStore(page, 'questions')) as (Question & {
 		articleId: string;
 		order: number;
 	})[];

@@ -4,10 +4,10 @@ import type { Deck, Question } from '../src/lib/core/types';
 import { answer, bundledDeck, currentQuestion } from './app-support';
 import { BROKEN_BACKUPS, LIBRARY_WORDS, PLAIN } from './fixtures/backup/broken';
 import { sign } from './fixtures/backup/sign';
-import { choose, download, dumpStores, learnerWithProgress } from './fixtures/backup/ui';
+import { choose, download, learnerWithProgress } from './fixtures/backup/ui';
 import { createV1Database } from './fixtures/db-v1/create';
 import { V1_RECORDS } from './fixtures/db-v1/records';
-import { readReviews } from './fixtures/trust/idb';
+import { deleteDatabase, dumpStores, putRecord, readReviews, readStore } from './helpers/stored';
 
 // Damaged and edited backups through the settings page: each one refused in both modes with
 // one plain sentence, and every object store byte for byte as it was.
@@ -56,25 +56,18 @@ test('the round trip is exact, and review keys at the top of their range keep an
 	test.setTimeout(120_000);
 	const page = await learnerWithProgress(browser);
 	// The session is left out: a replace ends it, since its questions may be gone.
-	const original = await dumpStores(page, ['session']);
+	const original = await dumpStores(page, { skip: ['session'] });
 	const file = await download(page);
 
 	// Wipe: the app lets go of its connection when another one deletes the database.
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const del = indexedDB.deleteDatabase('factdeck');
-				del.onsuccess = () => resolve();
-				del.onerror = () => reject(del.error);
-			})
-	);
+	await deleteDatabase(page);
 	await page.goto('/settings');
 	// Enabled once the app has opened (and so created) its database again.
 	await expect(page.getByLabel('Questions per session')).toBeEnabled();
-	expect(await dumpStores(page, ['session'])).not.toBe(original);
+	expect(await dumpStores(page, { skip: ['session'] })).not.toBe(original);
 	const restored = await importAs(page, file, 'export.json', /^Replace/);
 	await expect(restored).toHaveAttribute('data-testid', 'backup-done');
-	expect(JSON.parse(await dumpStores(page, ['session']))).toEqual(JSON.parse(original));
+	expect(JSON.parse(await dumpStores(page, { skip: ['session'] }))).toEqual(JSON.parse(original));
 
 	// A file made here, signed with a correct digest: the last allowed review keys.
 	const edited = JSON.parse(file) as { data: { reviews: { id: number }[] } };
@@ -94,27 +87,8 @@ test('a store holding a review key at the limit of the key generator is repaired
 	// 2^53, so the old app failed every later answer.
 	await page.goto('/favicon.svg');
 	await createV1Database(page);
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction('reviews', 'readwrite');
-					const store = tx.objectStore('reviews');
-					store.get(4).onsuccess = (e) =>
-						store.put({
-							...((e.target as IDBRequest).result as object),
-							id: 9007199254740992
-						});
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			})
-	);
+	const review = ((await readStore(page, 'reviews')) as { id: number }[]).find((r) => r.id === 4);
+	await putRecord(page, 'reviews', { ...review, id: 9007199254740992 });
 	const deck = await bundledDeck(page);
 	const questions = [...deck.questions, ...(V1_RECORDS.questions as Question[])];
 	await answerOne(page, { ...deck, questions });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choose, download, freshDevice, learnerWithProgress } from './fixtures/backup/ui';
-import { readStore } from './fixtures/trust/idb';
+import { readStore } from './helpers/stored';
 
 // Through the settings page, as a learner would: download a backup on one device, restore it
 // on another. Damaged files are refused in trust-backup-damage.e2e.ts.

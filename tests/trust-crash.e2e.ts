@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Deck } from '../src/lib/core/types';
 import { answer, bundledDeck, currentQuestion } from './app-support';
-import { readReviews } from './fixtures/trust/idb';
+import { readReviews } from './helpers/stored';
 
 // An answer whose feedback was shown is stored: the app shows the feedback only after the
 // transaction committed, so closing (or crashing) the page right after must lose nothing.

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { newCard, scheduleAnswer } from '../src/lib/core/schedule/scheduler';
 import type { CardState } from '../src/lib/core/schedule/types';
 import { answer, bundledDeck, currentQuestion, goOn } from './app-support';
-import { readStore } from './fixtures/trust/idb';
+import { readStore } from './helpers/stored';
 
 // Two tabs of one profile answering the same questions at the same instant: every answer
 // must reach its card, so a card always equals the replay of its review log.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createV1Database } from './fixtures/db-v1/create';
 import { V1_ARTICLE_ID, V1_RECORDS } from './fixtures/db-v1/records';
-import { readStore } from './fixtures/trust/idb';
+import { databaseVersion, readStore } from './helpers/stored';
 
 test('the app upgrades a database made by schema version 1 and keeps every record', async ({
 	page
@@ -15,10 +15,7 @@ test('the app upgrades a database made by schema version 1 and keeps every recor
 		timeout: 20_000
 	});
 
-	const version = await page.evaluate(
-		async () => (await indexedDB.databases()).find((d) => d.name === 'factdeck')?.version
-	);
-	expect(version).toBeGreaterThan(1);
+	expect(await databaseVersion(page)).toBeGreaterThan(1);
 
 	// Every record is there with every field; version 2 moved the article text from the
 	// article record to its facts record, so the text is looked for there.

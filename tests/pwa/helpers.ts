@@ -27,54 +27,6 @@ export function serviceWorkerVersion(page: Page): Promise<string> {
 	);
 }
 
-/** Ids of the stored articles, straight from IndexedDB (independent of any page's markup). */
-export function storedArticleIds(page: Page): Promise<string[]> {
-	return page.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains('articles')) {
-						db.close();
-						return resolve([]);
-					}
-					const keys = db.transaction('articles').objectStore('articles').getAllKeys();
-					keys.onsuccess = () => {
-						db.close();
-						resolve((keys.result as string[]).sort());
-					};
-					keys.onerror = () => reject(keys.error);
-				};
-			})
-	);
-}
-
-/** Number of stored answers (the review log), straight from IndexedDB. */
-export function storedReviewCount(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains('reviews')) {
-						db.close();
-						return resolve(0);
-					}
-					const count = db.transaction('reviews').objectStore('reviews').count();
-					count.onsuccess = () => {
-						db.close();
-						resolve(count.result);
-					};
-					count.onerror = () => reject(count.error);
-				};
-			})
-	);
-}
-
 /** An article that is not bundled with the app, so importing it adds one. */
 export function importableArticle(): string {
 	return readFileSync(new URL('./import-article.txt', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOfSize } from '../../../tests/fixtures/articles/arbitraries';
+import { articleOfSize } from '$tests/fixtures/articles/arbitraries';
 import { generateDeck } from './deck';
 
 // Not a benchmark: a guard against quadratic work. Eight times the text may take at most

@@ -6,8 +6,8 @@ import {
 	endlessSentence,
 	headlinedText,
 	hostileText
-} from '../../../tests/fixtures/articles/arbitraries';
-import { deckProblems } from '../../../tests/fixtures/articles/deck-problems';
+} from '$tests/fixtures/articles/arbitraries';
+import { deckProblems } from '$tests/fixtures/articles/deck-problems';
 import { parseArticle } from './article/parse';
 import { generateDeck } from './deck';
 import { ArticleInputError } from './errors';
@@ -41,8 +41,7 @@ function contractBroken(input: string): string | null {
 function holds(arbitrary: fc.Arbitrary<string>, numRuns: number, shrink = true): void {
 	fc.assert(
 		fc.property(arbitrary, (input) => {
-			const broken = contractBroken(input);
-			if (broken) throw new Error(`${broken}\ninput: ${JSON.stringify(input)}`);
+			expect(contractBroken(input), `input: ${JSON.stringify(input)}`).toBeNull();
 		}),
 		{ seed: SEED, numRuns, endOnFailure: !shrink }
 	);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteArticle, getCard, getQuestion, planAnswer, writeAnswer } from '$lib/store';
-import { makeDeck, openTestDb } from '$lib/store/test-helpers';
+import { makeDeck, openTestDb } from '$tests/helpers/test-db';
 import { useDb } from './db';
 import { seedBundledDecks, type BundledDeckEntry } from './decks';
 

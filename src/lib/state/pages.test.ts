@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeDeck, openTestDb } from '$lib/store/test-helpers';
+import { makeDeck, openTestDb } from '$tests/helpers/test-db';
 import { ArticleState } from './article.svelte';
 import { connection } from './connection.svelte';
 import { getDb, useDb } from './db';

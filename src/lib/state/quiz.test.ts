@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getCard, getSettings, saveSettings } from '$lib/store';
-import { makeDeck, openTestDb } from '$lib/store/test-helpers';
+import { makeDeck, openTestDb } from '$tests/helpers/test-db';
 import { useDb } from './db';
 import { saveImportedDeck } from './decks';
 import { MissedState } from './missed.svelte';

@@ -9,7 +9,7 @@ import { sessionCandidates } from './queries';
 import { loadSession, saveSession } from './session';
 import { listSuspended, restoreQuestion, suspendQuestion } from './suspend';
 import { replayCard } from './replay';
-import { makeDeck, openTestDb } from './test-helpers';
+import { makeDeck, openTestDb } from '$tests/helpers/test-db';
 import { commit } from './tx';
 
 const NOW = Date.UTC(2026, 1, 1, 10);

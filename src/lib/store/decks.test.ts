@@ -10,7 +10,7 @@ import {
 	saveDeck
 } from './decks';
 import { listArticleSummaries } from './library';
-import { makeDeck, openTestDb } from './test-helpers';
+import { makeDeck, openTestDb } from '$tests/helpers/test-db';
 
 const NOW = Date.UTC(2026, 1, 1);
 

@@ -15,7 +15,7 @@ import { migrate } from './migrations';
 import type { CardRecord, ReviewRecord } from './records';
 import { replayCard } from './replay';
 import { DB_VERSION, type FactdeckSchema } from './schema';
-import { makeDeck } from './test-helpers';
+import { makeDeck } from '$tests/helpers/test-db';
 
 const NOW = Date.UTC(2026, 3, 1, 12);
 const TOP = 2 ** 53;

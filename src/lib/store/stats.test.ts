@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getCard, planAnswer, writeAnswer } from './answers';
 import { getQuestion, saveDeck } from './decks';
 import { loadStats } from './stats';
-import { makeDeck, openTestDb } from './test-helpers';
+import { makeDeck, openTestDb } from '$tests/helpers/test-db';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 4, 20, 12);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { getCard, planAnswer, writeAnswer } from './answers';
 import { getQuestion, saveDeck } from './decks';
-import { makeDeck, openTestDb } from './test-helpers';
+import { makeDeck, openTestDb } from '$tests/helpers/test-db';
 import { amendAnswer } from './undo';
 
 const NOW = Date.UTC(2026, 1, 1, 10);

@@ -26,27 +26,22 @@ describe('generateWithStages', { timeout: 60_000 }, () => {
 		expect(articles.length).toBeGreaterThan(0);
 		for (const text of articles) {
 			const stages: GenerateStage[] = [];
-			const problem = problemOf(() => generateDeck(text, { maxChars: MAX_ARTICLE_CHARS }));
-			if (problem) {
-				expect(problemOf(() => generateWithStages({ text }, MAX_ARTICLE_CHARS, () => {}))).toBe(
-					problem
-				);
-				continue;
-			}
+			// A bundled article that makes no deck would leave the library empty.
+			expect(problemOf(() => generateDeck(text, { maxChars: MAX_ARTICLE_CHARS }))).toBeNull();
 			const { deck } = generateWithStages({ text }, MAX_ARTICLE_CHARS, (s) => stages.push(s));
 			expect(deck).toEqual(generateDeck(text, { maxChars: MAX_ARTICLE_CHARS }));
 			expect(stages).toEqual(['parsing', 'finding-facts', 'writing-questions']);
 		}
 	});
 
-	it('decodes file bytes and returns the text it stores', () => {
+	it('decodes file bytes, byte order mark dropped, and returns the text it stores', () => {
 		const text = articles[0];
 		const bytes = new TextEncoder().encode('\uFEFF' + text);
 		const stages: GenerateStage[] = [];
-		const run = () => generateWithStages({ bytes }, MAX_ARTICLE_CHARS, (s) => stages.push(s));
-		if (problemOf(() => generateDeck(text))) return;
-		expect(run().text).toBe(text);
-		expect(stages[0]).toBe('reading');
+		const run = generateWithStages({ bytes }, MAX_ARTICLE_CHARS, (s) => stages.push(s));
+		expect(run.text).toBe(text);
+		expect(run.deck).toEqual(generateDeck(text, { maxChars: MAX_ARTICLE_CHARS }));
+		expect(stages).toEqual(['reading', 'parsing', 'finding-facts', 'writing-questions']);
 	});
 
 	it('refuses what generateDeck refuses, with the same problem', () => {

@@ -51,6 +51,12 @@ describe('findDates', () => {
 			'2019'
 		]);
 		expect(dates('Since the 1990s.')).toEqual([['1990s', '1990s']]);
+		expect(dates('She chaired it in 1930 – 31 and again 1946 - 47.').map((d) => d[1])).toEqual([
+			'1930',
+			'1931',
+			'1946',
+			'1947'
+		]);
 	});
 
 	it('does not take other numbers as years', () => {

@@ -122,10 +122,12 @@ export function findDates(text: string, from: number, to: number): Found[] {
 			year
 		});
 		// "2014–16": the second year of a short range
-		const range = /^[-–](\d{2})(?!\p{N})/u.exec(s.slice(m.index + m[0].length, m.index + 12));
+		const range = /^\s?[-–]\s?(\d{2})(?!\p{N}|[.,:]\d|%)/u.exec(
+			s.slice(m.index + m[0].length, m.index + 14)
+		);
 		if (range && !m[2]) {
 			const second = Math.floor(year / 100) * 100 + Number(range[1]);
-			const at = m.index + m[0].length + 1;
+			const at = m.index + m[0].length + range[0].length - 2;
 			if (second > year) add(at, at + 2, { granularity: 'year', year: second });
 		}
 	}

@@ -85,6 +85,18 @@ const SITE_WORDS = set(`airport station stadium arena park square street avenue 
 const REGION_WORDS = set(`province region state county district territory oblast krai republic
 	valley peninsula island islands coast desert mountains sea ocean river lake gulf bay strait`);
 
+/** A word English names of bodies, sites and regions are built on ("Centre", "Bay", "Fund"). */
+export function isHeadWord(word: string): boolean {
+	const w = word.toLowerCase();
+	return (
+		ORG_HEADS.has(w) ||
+		PLACE_HEADS.has(w) ||
+		SITE_WORDS.has(w) ||
+		REGION_WORDS.has(w) ||
+		ORG_WORDS.some(([, words]) => words.has(w))
+	);
+}
+
 /** What sort of place a name is, and the country it lies in, from the reference lists. */
 export function placeDetail(name: string): { detail: PlaceDetail; country?: string } {
 	const country: Country | undefined = findCountry(name);

@@ -84,6 +84,21 @@ describe('findFigures', () => {
 
 	it('keeps the first number of a range and a grouped number whole', () => {
 		expect(texts('10-15 people and 2,017 people')).toEqual(['10', '2,017']);
+		expect(texts('It took between 40 – 60 boats.')).toEqual(['40']);
+	});
+
+	it('reads a decimal written without its leading zero', () => {
+		expect(figures('She hit .312 that season, up from .289.')).toMatchObject([
+			{ text: '.312', value: '0.312' },
+			{ text: '.289', value: '0.289' }
+		]);
+		expect(texts('The rate rose from 3.25 to 3.5.')).toEqual(['3.25', '3.5']);
+	});
+
+	it('takes a number after a qualifier even when a capitalised word precedes it', () => {
+		expect(texts('Last Year over 3 million tourists came; Gate 7 opened.')).toEqual([
+			'over 3 million'
+		]);
 	});
 });
 
@@ -94,6 +109,22 @@ describe('findFigures: what is not a figure', () => {
 	};
 	it('skips footnote marks', () => {
 		expect(texts('She won the prize twice.[3] [14] It sold 40,000 copies.')).toEqual(['40,000']);
+	});
+	it('skips the numbers of a score', () => {
+		expect(texts('Leeds lost 0 – 3 to Hull, and the first half ended 1 – 1.')).toEqual([]);
+		expect(texts('The club won 4-2 before 31,000 fans.')).toEqual(['31,000']);
+	});
+	it('skips a span of time that places an event rather than measures it', () => {
+		expect(
+			texts('Six years ago she left; two weeks later he came back; over 50 years after the war.')
+		).toEqual([]);
+		expect(texts('Sales fell over the past 12 months and may rise in the next two years.')).toEqual(
+			[]
+		);
+		expect(texts('The ship was held for nine hours and the firm has 30 days to appeal.')).toEqual([
+			'nine hours',
+			'30 days'
+		]);
 	});
 	it('skips clock times', () => {
 		expect(texts('The match began at 1930 GMT and ended at 9 p.m. with 52,000 fans.')).toEqual([

@@ -6,7 +6,8 @@ import { plainNumber, scaleDecimal, SCALES, TENS, UNITS, wordNumber } from '../l
 const QUAL =
 	'(?:just\\s+)?(?:over|more\\s+than|nearly|almost|about|around|roughly|approximately|some|close\\s+to|up\\s+to|at\\s+least|fewer\\s+than|less\\s+than|under|as\\s+many\\s+as|an\\s+estimated|at\\s+most)\\s+';
 const CUR = 'US\\$|A\\$|C\\$|HK\\$|\\$|£|€|¥|₽|₴|₹';
-const DIG = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// ".265": a decimal without its leading zero, as batting averages and probabilities are written
+const DIG = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+';
 const TEN_WORDS = TENS.slice(2).join('|');
 const SMALL = `${UNITS.slice(1).join('|')}|${TEN_WORDS}|dozen`;
 const WORDNUM = `(?:(?:${TEN_WORDS})[-‑](?:${UNITS.slice(1, 10).join('|')})|${SMALL})`;
@@ -62,7 +63,11 @@ const OPENING_WORDS =
 const CLOCK_AFTER =
 	/^\s*(?:[ap]\.m\.|[ap]m\b|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|h\b|o'clock|local\s+time)/i;
 const SCORE_BEFORE =
-	/\b(?:won|win|beat|beating|drew|draw|lost|losing|defeated|led|trailed|winning)\s+$/i;
+	/\b(?:won|win|beat|beating|drew|draw|lost|losing|defeated|led|leading|trailed|trailing|winning|ended|finished)\s+$/i;
+// "the last 9 years", "two years ago": a span of time that places an event, not a measure
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
+const TIME_WINDOW_BEFORE = /\b(?:last|past|next|coming|previous|following)\s+$/i;
+const TIME_POINT_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|on)\b/i;
 const NUMBER_LABEL =
 	/(?:\b(?:no|nos|number|page|pages|chapter|article|section|paragraph|resolution|flight|route|room|platform|gate|version|model|type|phase|level|grade|class|division|tier|row|seat|channel)\.?|#)\s*$/i;
 
@@ -85,9 +90,18 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		if (s[m.index - 1] === '[' && s[m.index + m[0].length] === ']') continue;
 		if (!g.pct && !g.money && !g.meas && CLOCK_AFTER.test(s.slice(m.index + m[0].length))) continue;
 		const before = s.slice(Math.max(0, m.index - 30), m.index);
-		if (g.dig && namesNumber(before)) continue;
-		// "won 2-0": a score is two numbers of one result, not a figure of its own
-		if (g.dig && SCORE_BEFORE.test(before) && /^[-–]\d/.test(s.slice(end - from))) continue;
+		// a label stands right before its number ("Room 401"), never before "over 400"
+		if (g.dig && !g.q && namesNumber(before)) continue;
+		// "won 2-0", "lost 1 – 2": a score is two numbers of one result, not a figure of its own
+		if (g.dig && SCORE_BEFORE.test(before) && /^\s*[-–]\s*\d/.test(s.slice(end - from))) continue;
+		// the second number of a range or score ("10 – 15", "1 – 2") goes with the first
+		if (g.dig && !g.cur && /\d\s+[-–]\s*$|\d\s*[-–]\s+$/.test(before)) continue;
+		if (
+			g.meas &&
+			TIME_UNIT.test(g.meas) &&
+			(TIME_WINDOW_BEFORE.test(before) || TIME_POINT_AFTER.test(s.slice(end - from)))
+		)
+			continue;
 		if (g.wn) {
 			const lone = !g.wsw;
 			const w = g.wn.toLowerCase();

@@ -12,6 +12,8 @@ export interface Found {
 	aliases?: string[];
 	detail?: FactDetail;
 	country?: string;
+	/** A place named inside an organisation's name ("Michigan" in "University of Michigan"). */
+	inName?: boolean;
 	/** A date whose year later dates without one may borrow. */
 	anchor?: boolean;
 	/** A date told relative to the one before it: how far from it. */

@@ -41,12 +41,19 @@ function sentenceAt(article: Article, offset: number): number {
 	return lo;
 }
 
-/** A fact inside a longer one ("Ukraine" in "Ministry of Defense of Ukraine") is dropped. */
+/**
+ * A fact inside a longer one ("2,017" in a date) is dropped, but for a place an
+ * organisation's name is built on ("Ukraine" in "Ministry of Defense of Ukraine").
+ */
 function dropNested<T extends { f: Found }>(items: T[]): T[] {
 	items.sort((a, b) => a.f.start - b.f.start || b.f.end - a.f.end);
 	const kept: T[] = [];
 	let reach = -1;
 	for (const item of items) {
+		if (item.f.inName) {
+			kept.push(item);
+			continue;
+		}
 		if (item.f.end <= reach) continue;
 		if (item.f.start < reach) continue;
 		kept.push(item);

@@ -38,6 +38,16 @@ describe('names as facts', () => {
 		]);
 	});
 
+	it('keeps the place an organisation is named after as a place of its own', () => {
+		const list = factsOf('She taught at the University of Michigan for ten years.', {
+			'University of Michigan': 'ORG'
+		});
+		expect(list.map((f) => [f.text, f.kind])).toEqual([
+			['University of Michigan', 'organisation'],
+			['Michigan', 'place']
+		]);
+	});
+
 	it('gives a later surname the full name as its value', () => {
 		const list = factsOf('Maria Lindqvist won the vote. Lindqvist thanked her staff.', {
 			'Maria Lindqvist': 'PER',

@@ -3,9 +3,11 @@ import { findCity, findCountry, isGivenName } from '../lexicon';
 import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
+import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
 import { MONTHS, WEEKDAYS } from '../lexical/calendar';
 import { ROLE_WORDS } from './gazetteer';
+import { placesInName } from './places-in-names';
 import { roleAround } from './roles';
 import type { Token } from './tokens';
 
@@ -38,6 +40,7 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 	const text = article.text;
 	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
 	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
+	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
 	const acronyms = acronymIndex(mentions);
@@ -56,8 +59,25 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 			if (p.country) f.country = p.country;
 		} else f.detail = organisationDetail(value);
 		found.push(f);
+		if (m.kind === 'organisation') found.push(...placesIn(m.span));
 	}
 	return found;
+}
+
+function placesIn(span: NameSpan): Found[] {
+	return placesInName(span.text).map((p) => {
+		const detail = placeDetail(p.name);
+		const f: Found = {
+			kind: 'place',
+			start: span.start + p.start,
+			end: span.start + p.end,
+			value: p.name,
+			detail: detail.detail,
+			inName: true
+		};
+		if (detail.country) f.country = detail.country;
+		return f;
+	});
 }
 
 /** Tags the repaired text (see article/repair.ts) and maps the names back onto the article. */
@@ -84,8 +104,7 @@ function withListedPlaces(article: Article, spans: NameSpan[]): NameSpan[] {
 	const inPersonNames = new Set(
 		spans.filter((s) => s.label === 'PER' && /\s/.test(s.text)).flatMap((s) => s.text.split(/\s+/))
 	);
-	const listed = (word: string) =>
-		!inPersonNames.has(word) && (!!findCountry(word) || (findCity(word)?.population ?? 0) >= 1000);
+	const listed = (word: string) => !inPersonNames.has(word) && isListedPlace(word);
 	const out = spans.map((s) =>
 		s.label === 'PER' && !/\s/.test(s.text) && listed(s.text) ? { ...s, label: 'LOC' as const } : s
 	);
@@ -106,6 +125,11 @@ function withListedPlaces(article: Article, spans: NameSpan[]): NameSpan[] {
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** A country or a town of the reference lists. */
+function isListedPlace(name: string): boolean {
+	return !!findCountry(name) || (findCity(name)?.population ?? 0) >= 1000;
 }
 
 // A run of capitalised words, with the small words names hold ("Bank of England").

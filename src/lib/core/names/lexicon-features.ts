@@ -9,6 +9,7 @@ import {
 	WORLD_REGIONS
 } from '../lexicon';
 import type { ExtraFeatures } from './features';
+import { wordClasses } from './word-classes';
 
 const LONGEST = 4;
 
@@ -54,7 +55,19 @@ export const lexiconFeatures: ExtraFeatures = (words) => {
 	const index = placeIndex();
 	const out: string[][] = words.map(() => []);
 	for (let i = 0; i < words.length; i++) {
-		if (!/^\p{Lu}/u.test(words[i])) continue;
+		if (!/^\p{Lu}/u.test(words[i])) {
+			for (const c of wordClasses(words[i].toLowerCase())) out[i].push('l' + c);
+			continue;
+		}
+		for (const c of wordClasses(words[i].toLowerCase())) out[i].push('c' + c);
+		let phrase = words[i].toLowerCase();
+		for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+			phrase += ' ' + words[i + n - 1].toLowerCase();
+			for (const c of wordClasses(phrase)) {
+				out[i].push(`p${c}:B`);
+				for (let k = i + 1; k < i + n; k++) out[k].push(`p${c}:I`);
+			}
+		}
 		if (isGivenName(words[i])) out[i].push('given');
 		if (demonymCountry(words[i])) out[i].push('demonym');
 		let name = '';

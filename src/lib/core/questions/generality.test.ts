@@ -1,16 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../deck';
 import type { Deck, Question } from '../types';
-import { GAZETTEER, groupOf } from './distractors/gazetteer';
+import { displayAnswer } from './answer';
+import { distractorsFor } from './distractors';
+import { GAZETTEER } from './distractors/gazetteer';
+import { factGroup } from './distractors/names';
 import { placeGroup } from './distractors/places';
 
-const deck = (name: string): Deck =>
-	generateDeck(readFileSync(new URL(`../facts/fixtures/${name}.txt`, import.meta.url), 'utf8'));
+const FIXTURES = readdirSync(new URL('../facts/fixtures/', import.meta.url))
+	.filter((f) => f.endsWith('.txt'))
+	.map((f) => f.slice(0, -'.txt'.length));
+const decks = new Map<string, Deck>();
+const deck = (name: string): Deck => {
+	if (!decks.has(name))
+		decks.set(
+			name,
+			generateDeck(readFileSync(new URL(`../facts/fixtures/${name}.txt`, import.meta.url), 'utf8'))
+		);
+	return decks.get(name)!;
+};
 const choicesFor = (d: Deck, type: Question['type'], prompt: RegExp) =>
 	d.questions.find((q) => q.type === type && prompt.test(q.prompt))?.choices ?? [];
 
-describe('questions on unseen news', () => {
+// These fixtures were read while the generator was written (a few of their names stand in its
+// lists and hints), so they show rules at work, not how well it does on news it has never
+// met: corpus/unseen is kept for that.
+describe('questions on the fixture articles', () => {
 	const us = deck('us-business');
 
 	it('never leaves a company suffix’s period outside the blank', () => {
@@ -20,16 +36,12 @@ describe('questions on unseen news', () => {
 	it('offers distractors of the answer’s sub-kind and region', () => {
 		const city = choicesFor(us, 'multiple-choice', /server factory in _____, Texas/);
 		expect(city).toContain('Houston');
-		const usText = readFileSync(
-			new URL('../facts/fixtures/us-business.txt', import.meta.url),
-			'utf8'
-		);
-		for (const c of city) expect(placeGroup(c) === 'city' || usText.includes(c)).toBe(true);
-		// People are offered only from the article: never a famous name it does not mention.
 		const text = readFileSync(
 			new URL('../facts/fixtures/us-business.txt', import.meta.url),
 			'utf8'
 		);
+		for (const c of city) expect(placeGroup(c) === 'city' || text.includes(c)).toBe(true);
+		// People are offered only from the article: never a famous name it does not mention.
 		for (const q of us.questions.filter((q) => q.kind === 'person' && q.type === 'multiple-choice'))
 			for (const c of q.choices ?? []) expect(text).toContain(c);
 		expect(GAZETTEER.politician).toEqual([]);
@@ -52,27 +64,31 @@ describe('questions on unseen news', () => {
 		for (const c of magnitude) expect(c).toMatch(/^\d+\.\d$/);
 	});
 
-	it('swaps a name in a true/false only for one of the same sub-kind', () => {
-		for (const name of ['us-business', 'uk-politics', 'court-case', 'sport-results']) {
-			const d = deck(name);
-			for (const q of d.questions) {
-				if (q.type !== 'true-false' || q.answer !== 'False') continue;
-				const fact = d.facts.find((f) => f.id === q.factIds[0])!;
+	it('swaps a name in a true/false only for an article name of the same sub-kind', () => {
+		// The swaps themselves, for every name in every fixture: the decks keep few false
+		// statements about names, too few to show the rule.
+		let swaps = 0;
+		for (const name of FIXTURES) {
+			const { facts } = deck(name);
+			for (const fact of facts) {
 				if (fact.kind === 'date' || fact.kind === 'figure') continue;
-				const before = fact.sentence.slice(0, fact.sentence.indexOf(fact.text));
-				const after = fact.sentence.slice(before.length + fact.text.length);
-				// the stem may be trimmed after the fact: match on the words right after it
-				const next = after.slice(0, 6);
-				const stop = next ? q.prompt.indexOf(next, before.length) : q.prompt.length;
-				const swapped = q.prompt.slice(before.length, stop).replace(/^the /, '');
-				const kind = fact.kind as 'organisation' | 'person' | 'place';
-				const answerGroup = groupOf(fact.text, kind);
-				// an article name is grouped by its full form ("Tottenham" → Tottenham Hotspur)
-				const other = d.facts.find((f) => f.text === swapped);
-				const group = groupOf(swapped, kind) ?? (other && groupOf(other.value, kind));
-				if (answerGroup && kind !== 'person')
-					expect([swapped, group]).toEqual([swapped, answerGroup]);
+				const answer = displayAnswer(fact);
+				const group = factGroup(fact, facts, answer);
+				for (const swap of distractorsFor(fact, answer, facts, displayAnswer, '', true)) {
+					swaps++;
+					const named = facts.filter(
+						(f) =>
+							f.kind === fact.kind &&
+							[displayAnswer(f), f.value, ...(f.aliases ?? [])].some((n) => n.endsWith(swap))
+					);
+					const groups = named.flatMap((f) => [
+						factGroup(f, facts, displayAnswer(f)),
+						factGroup(f, facts, swap)
+					]);
+					expect(group && groups.includes(group), `${answer} (${group}) → ${swap}`).toBe(true);
+				}
 			}
 		}
+		expect(swaps).toBeGreaterThan(100);
 	});
 });

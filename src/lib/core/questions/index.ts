@@ -1,5 +1,6 @@
 import type { Article, Fact, Question } from '../types';
 import type { BuildContext, Candidate } from './context';
+import { askedSpan } from './narrow';
 import { salience } from './salience';
 import { selectQuestions } from './select';
 import { QUESTION_MODULES } from './types';
@@ -13,9 +14,12 @@ export function buildQuestions(
 	facts: Fact[],
 	options: { pool?: Fact[] } = {}
 ): Question[] {
-	const usable = (facts ?? []).filter(
-		(f) => f && typeof f.text === 'string' && typeof f.sentence === 'string' && f.text.trim()
-	);
+	const usable = (facts ?? [])
+		.filter(
+			(f) => f && typeof f.text === 'string' && typeof f.sentence === 'string' && f.text.trim()
+		)
+		.map(askedSpan)
+		.filter((f): f is Fact => !!f);
 	const ordered = [...usable].sort((a, b) => a.start - b.start || a.end - b.end);
 	const ctx: BuildContext = { article, facts: ordered, pool: options.pool };
 	const multi: Candidate[] = [];

@@ -65,14 +65,16 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const at = locate(fact, ctx.article);
 	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.
 	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !namedPeriod(fact))) return null;
-	if (isTrivia(fact, at)) return null;
+	if (isTrivia(fact, at) || fact.sentenceIndex === ctx.article.headline) return null;
 	const answer = displayAnswer(fact);
 	const accept = acceptFor(fact, ctx.facts, answer);
+	// The headline stands above every question: an answer it names is given away.
+	if (inHeadline(ctx, [answer, ...accept])) return null;
 	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
 	const wh = askWh(fact, at, ctx);
 
 	if (wh && !givesAway(wh, [answer, ...accept]))
-		return { stem: wh, answer, accept, score: quality(wh) + 0.05 };
+		return withContext({ stem: wh, answer, accept, score: quality(wh) + 0.05 }, fact, ctx);
 	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
 	let stem = withoutRelativeTime(trimStem(withoutCredit(blankOut(at, names).stem)));
 	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
@@ -89,7 +91,25 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 		if (givesAway(joined.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
 		stem = joined;
 	}
-	return { stem, answer, accept, score: quality(stem) };
+	return withContext({ stem, answer, accept, score: quality(stem) }, fact, ctx);
+}
+
+/** Fewer words than this say too little of what the article tells to be asked alone. */
+const SHORT = 9;
+
+/**
+ * A short prompt ("Altogether, _____ members voted against.") shows the sentence before it
+ * from the same paragraph; with none, it is not asked.
+ */
+function withContext(stem: Stem, fact: Fact, ctx: BuildContext): Stem | null {
+	if (wordCount(stem.stem.replaceAll(BLANK, 'x')) >= SHORT) return stem;
+	const s = ctx.article.sentences[fact.sentenceIndex];
+	const before = ctx.article.sentences[fact.sentenceIndex - 1];
+	if (!s || !before || before.paragraph !== s.paragraph || before.index === ctx.article.headline)
+		return null;
+	const context = tidy(before.text);
+	if (givesAway(context, [stem.answer, ...stem.accept])) return null;
+	return { ...stem, context };
 }
 
 /**
@@ -165,4 +185,11 @@ function askWh(fact: Fact, at: Located, ctx: BuildContext): string | null {
 	} catch {
 		return null;
 	}
+}
+
+/** Does the article's headline name one of these answers? */
+export function inHeadline(ctx: BuildContext, answers: string[]): boolean {
+	const h = ctx.article.headline;
+	const text = h === undefined ? '' : (ctx.article.sentences[h]?.text ?? '');
+	return !!text && givesAway(text, answers);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referents, resolveStart } from './pronouns';
-import { factsFor } from './testing/fixture';
+import { factsFor } from '$tests/helpers/facts';
 
 const TEXT =
 	'Ida Cole was born in Leeds.\n' +

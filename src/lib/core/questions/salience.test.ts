@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { salience } from './salience';
-import { factsFor } from './testing/fixture';
+import { factsFor } from '$tests/helpers/facts';
 
 describe('salience', () => {
 	const text =

@@ -10,6 +10,11 @@ const GOOD = 0.55;
 const LAST_RESORT = 0.2;
 /** At most this many questions ask about one fact. */
 const PER_FACT = 3;
+/**
+ * At most this many questions about one fact each ask one sentence: a list of six figures
+ * makes six look-alike blanks, and each shows the answers of the others.
+ */
+const PER_SENTENCE = 4;
 
 type Builder = (fact: Fact, ctx: BuildContext) => Candidate | null;
 
@@ -53,6 +58,21 @@ export function groupFacts(facts: Fact[]): Fact[][] {
 	return [...groups.values()];
 }
 
+/**
+ * Facts not inside another fact's text: "Michigan" in "University of Michigan" is asked
+ * where it stands alone, as a blank inside the longer name would cut it.
+ */
+function standalone(facts: Fact[]): Fact[] {
+	const sorted = [...facts].sort((a, b) => a.start - b.start || b.end - a.end);
+	const inside = new Set<Fact>();
+	let outer: Fact | undefined;
+	for (const f of sorted) {
+		if (outer && f.end <= outer.end && f.end - f.start < outer.end - outer.start) inside.add(f);
+		else if (!outer || f.end > outer.end) outer = f;
+	}
+	return inside.size ? facts.filter((f) => !inside.has(f)) : facts;
+}
+
 const builders = (role: 'blank' | 'statement') =>
 	QUESTION_MODULES.filter((m) => m.role === role && m.build).map((m) => m.build as Builder);
 const BLANK_BUILDERS = builders('blank');
@@ -73,7 +93,7 @@ function firstChoice(group: Fact[]): Builder[] {
  * questions over several facts; drops repeats and caps questions per fact.
  */
 export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question[] {
-	const groups = groupFacts(ctx.facts);
+	const groups = groupFacts(standalone(ctx.facts));
 	const blanks = groups.map((group) => {
 		// The first type with a good question, else the last one that made any.
 		let found: Candidate | null = null;
@@ -113,12 +133,16 @@ function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate |
 function dedupe(candidates: Candidate[]): Question[] {
 	const prompts = new Set<string>();
 	const perFact = new Map<string, number>();
+	const perSentence = new Map<string, number>();
 	const ids = new Set<string>();
 	const out: Question[] = [];
 	for (const { question: q } of candidates) {
 		const key = q.type === 'timeline' || q.type === 'match' ? q.id : normText(q.prompt);
 		if (prompts.has(key) || ids.has(q.id)) continue;
 		if (q.factIds.length === 1 && (perFact.get(q.factIds[0]) ?? 0) >= PER_FACT) continue;
+		const single = q.factIds.length === 1 ? q.source : '';
+		if (single && (perSentence.get(single) ?? 0) >= PER_SENTENCE) continue;
+		if (single) perSentence.set(single, (perSentence.get(single) ?? 0) + 1);
 		prompts.add(key);
 		ids.add(q.id);
 		for (const id of q.factIds) perFact.set(id, (perFact.get(id) ?? 0) + 1);

@@ -58,3 +58,38 @@ describe('givesAway', () => {
 		expect(givesAway(`On ${BLANK}, Putin spoke.`, ['September 21'])).toBe(false);
 	});
 });
+
+describe('quotations that run over several sentences', () => {
+	it('closes a quotation the sentence opens and does not close', () => {
+		expect(tidy('The mayor said, “We will rebuild the bridge by spring.')).toBe(
+			'The mayor said, “We will rebuild the bridge by spring.”'
+		);
+		expect(tidy('The mayor said, "We will rebuild the bridge by spring.')).toBe(
+			'The mayor said, "We will rebuild the bridge by spring."'
+		);
+	});
+
+	it('opens a quotation the sentence only closes', () => {
+		expect(tidy('Nobody expected the river to rise so fast.” The council met.')).toBe(
+			'“Nobody expected the river to rise so fast.” The council met.'
+		);
+		expect(tidy('Nobody expected the river to rise so fast." The council met.')).toBe(
+			'"Nobody expected the river to rise so fast." The council met.'
+		);
+	});
+
+	it('leaves balanced quotations alone', () => {
+		const s = 'She said “the road is shut” and left, calling it "a disgrace".';
+		expect(tidy(s)).toBe(s);
+	});
+});
+
+describe('quotation marks of two styles', () => {
+	it('pairs a straight opening with a curly closing, and a blank opens a quotation', () => {
+		const s = 'The trial, named for the phrase "save lives,” began last year.';
+		expect(tidy(s)).toBe(s);
+		expect(tidy(`The minister said, "_____ is the largest economy.`)).toBe(
+			`The minister said, "_____ is the largest economy."`
+		);
+	});
+});

@@ -96,13 +96,20 @@ function shortenStem(s: string, weak = false): string {
 	const weakStart = weak || PRONOUN_START.test(s.replace(/^[“"]/, '')) || wordCount(s) > 40;
 	for (const [re, standalone] of BREAKS) {
 		const m = re.exec(s);
-		if (!m || wordCount(s.slice(0, m.index)) < 8) continue;
+		if (!m || wordCount(s.slice(0, m.index)) < 8 || insideQuote(s, m.index)) continue;
 		if (at < m.index) return s.slice(0, m.index);
 		const rest = s.slice(m.index + m[0].length);
 		const alone = standalone && (m[0].trim() === ';' || weakStart);
 		if (alone && wordCount(rest) >= 8) return capitalise(rest);
 	}
 	return s;
+}
+
+/** Is this offset inside a quotation? A cut there would put words in the speaker's mouth. */
+function insideQuote(s: string, at: number): boolean {
+	const before = s.slice(0, at);
+	const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 const PRONOUN_START =
@@ -132,7 +139,11 @@ export function trimStem(stem: string): string {
 	let s = stem.replace(/\s*\[\d{1,3}\]/g, '').trim();
 	// “… labour.”announced the ministry: the attribution after a closing quote goes.
 	const end = attributionAt(s);
-	if (end >= 0 && s.indexOf(BLANK) < end) s = s.slice(0, end).replace(/[,;:\s]+$/, '');
+	if (end >= 0 && s.indexOf(BLANK) < end)
+		s = s
+			.slice(0, end)
+			.replace(/[,;:\s]+$/, '')
+			.replace(/^[“"]/, '');
 	else if (end >= 0) {
 		// The blank is in the attribution: a clause of it that reads alone, or all of it
 		// with the quotation given both its marks.
@@ -145,14 +156,16 @@ export function trimStem(stem: string): string {
 			.replace(/[.,;:\s]+$/, '');
 		return finish(`“${quote},” ${rest}`);
 	}
-	s = tidy(s.replace(/^[“"]/, '').replace(/[”"]$/, ''));
+	// A sentence quoted whole reads without its marks; a quotation inside it keeps them.
+	if (/^[“"]/.test(s) && /[”"]$/.test(s)) s = s.slice(1, -1);
+	s = tidy(s);
 	// The clause that holds the blank says enough, and a glitch in another clause goes with it.
 	return finish(shortenStem(s));
 }
 
 function finish(s: string): string {
 	const t = tidy(s);
-	return /[.!?]$/.test(t) ? t : `${t}.`;
+	return /[.!?][”"’]?$/.test(t) ? t : `${t}.`;
 }
 
 /** How good a sentence is as a stem, 0–1: vague openings, length and leftovers cost. */

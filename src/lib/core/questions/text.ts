@@ -89,36 +89,48 @@ function repair(text: string): string {
 		.replace(/([.,;:!?][”"])(?=[A-Za-z])/g, '$1 ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	s = dropStrayQuotes(s);
+	s = balanceQuotes(s);
 	return s
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
 
-/** Curly or straight quotes with no partner are dropped: half a quotation misleads. */
-function dropStrayQuotes(s: string): string {
-	const stray = new Set<number>();
-	let open = -1;
+/**
+ * A quotation that runs over several sentences opens in one and closes in a later one: a
+ * sentence shown alone gets the missing mark at its start or end, so it still reads as
+ * speech. Straight and curly marks pair alike ("…” is one quotation); a mark glued to the
+ * wrong side of a word ("Intelligence“ based") is no quote and goes.
+ */
+function balanceQuotes(s: string): string {
+	const marks: { at: number; open: boolean }[] = [];
+	const drop = new Set<number>();
 	for (let i = 0; i < s.length; i++) {
-		if (s[i] === '“') {
-			if (open >= 0) stray.add(open);
-			open = i;
-		} else if (s[i] === '”') {
-			if (open < 0) stray.add(i);
-			open = -1;
-		}
+		const c = s[i];
+		if (c !== '“' && c !== '”' && c !== '"') continue;
+		const wordAfter = /[\p{L}\p{N}_‘'(]/u.test(s[i + 1] ?? '');
+		const wordBefore = /[\p{L}\p{N}_.,!?’)]/u.test(s[i - 1] ?? '');
+		if (c === '“' && (!wordAfter || /\p{L}/u.test(s[i - 1] ?? ''))) drop.add(i);
+		else if (c === '”' && !wordBefore) drop.add(i);
+		else marks.push({ at: i, open: c === '“' || (c === '"' && wordAfter && !wordBefore) });
 	}
-	if (open >= 0) stray.add(open);
-	const straight = [...s.matchAll(/"/g)].map((m) => m.index);
-	if (straight.length % 2) straight.forEach((i) => stray.add(i));
-	if (!stray.size) return s;
-	let out = '';
-	for (let i = 0; i < s.length; i++) {
-		if (!stray.has(i)) out += s[i];
-		// A quote glued between two words leaves a space, not a join.
-		else if (/\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i + 1] ?? '')) out += ' ';
+	let inside = false;
+	let closesFirst: string | null = null;
+	let opensLast: string | null = null;
+	for (const m of marks) {
+		if (m.open && inside) drop.add(m.at);
+		else if (m.open) {
+			inside = true;
+			opensLast = s[m.at];
+		} else if (inside) {
+			inside = false;
+			opensLast = null;
+		} else if (closesFirst === null && m === marks[0]) closesFirst = s[m.at];
+		else drop.add(m.at);
 	}
+	let out = drop.size ? [...s].map((c, i) => (drop.has(i) ? ' ' : c)).join('') : s;
+	if (inside && opensLast) out = `${out.trimEnd()}${opensLast === '“' ? '”' : '"'}`;
+	if (closesFirst) out = `${closesFirst === '”' ? '“' : '"'}${out.trimStart()}`;
 	return out;
 }
 

@@ -1,5 +1,16 @@
+import { findNumber } from '../lexical/numbers';
+import { findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
 import type { Located } from './stem';
+
+/** Nouns that name a kind of body; alone, capitalised, they stand for the one in the story. */
+const GENERIC_BODY = new Set(
+	`court state government police army navy parliament congress senate house assembly ministry
+	council committee church party union company commission agency board cabinet administration
+	department office bank university school hospital club team league federation coalition`.split(
+		/\s+/
+	)
+);
 
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
 const CLOCK =
@@ -7,11 +18,15 @@ const CLOCK =
 
 /**
  * Facts not worth learning: a weekday alone, a clock time, a footnote mark, a lone "one",
- * and a conversion in brackets after the figure it converts ("5 miles (8 km)").
+ * a conversion in brackets after the figure it converts ("5 miles (8 km)"), a span counted
+ * from an event, a count of one or two, a place used as a modifier or as an address.
  */
 export function isTrivia(fact: Fact, at: Located): boolean {
 	const t = fact.text.trim();
 	if (WEEKDAY.test(t) || CLOCK.test(t) || /^\[\d+\]$/.test(t) || /^(?:1|one|One)$/.test(t))
+		return true;
+	// "the Court", "the Senate": a body named by what it is says what the sentence says.
+	if (fact.kind === 'organisation' && GENERIC_BODY.has(t.replace(/^the\s+/i, '').toLowerCase()))
 		return true;
 	// A lone letter is an initial, not a name: "L. Ron Hubbard".
 	if (/^\p{Lu}\.?$/u.test(t)) return true;
@@ -24,6 +39,20 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 		return true;
 	if (fact.kind === 'figure' && /\d[^()\d]{0,30}\(\s*(?:about\s+|around\s+|some\s+)?$/.test(before))
 		return true;
+	// "Six minutes later", "two years ago": a span counted from an event, not a fact to learn.
+	if (fact.kind === 'figure' && /^\s+(?:later|earlier|ago|afterwards|beforehand)\b/i.test(after))
+		return true;
+	// Two of something with no unit ("the two records") is what the sentence shows, not news.
+	if (fact.kind === 'figure' && !fact.figure?.unit && (findNumber(t)?.value ?? 3) <= 2) return true;
+	// A place used as a modifier ("the US federal government") is no answer to ask for.
+	if (fact.kind === 'place' && /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) return true;
+	// A state or country after its city ("Springfield, Illinois") is an address, not news.
+	if (fact.kind === 'place' && !/^(?:\s*,?\s*(?:and|or)\b|['’]s\b)/.test(after)) {
+		// The name before is a town, not another country of a list ("Peru, Chile and Cuba").
+		const town = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*),\s*$/u.exec(before)?.[1];
+		const larger = (s: string) => !!(findCountry(s) || findRegion(s));
+		if (town && !larger(town) && larger(fact.text)) return true;
+	}
 	// A footnote mark glued to the text ("…in 1950.[3]").
 	return /\[$/.test(before) && /^\]/.test(after);
 }

@@ -7,7 +7,7 @@ import {
 	articleText,
 	headlinedText,
 	hostileText
-} from '../../../../tests/fixtures/articles/arbitraries';
+} from '$tests/fixtures/articles/arbitraries';
 import { parseBackup, serializeBackup } from '$lib/store/backup';
 import { generateDeck } from '$lib/core/deck';
 import { gradeAnswer } from '$lib/core/grading';
@@ -16,7 +16,7 @@ import { MAX_ARTICLE_CHARS } from '$lib/core/input';
 import { planAnswer, writeAnswer } from '../answers';
 import { exportBackup } from './transfer';
 import { saveDeck } from '../decks';
-import { openTestDb } from '../test-helpers';
+import { openTestDb } from '$tests/helpers/test-db';
 
 // What the app stores itself must pass the backup check: otherwise a learner's own backup
 // would be refused. Decks of random articles, answered, exported and read back.

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BROKEN_BACKUPS, LIBRARY_WORDS, PLAIN } from '../../../../tests/fixtures/backup/broken';
+import { BROKEN_BACKUPS, LIBRARY_WORDS, PLAIN } from '$tests/fixtures/backup/broken';
 import {
 	BackupFileError,
 	MAX_REVIEW_ID,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNumber } from '../../lexical/numbers';
 import { displayAnswer } from '../answer';
-import { factsFor } from '../testing/fixture';
+import { factsFor } from '$tests/helpers/facts';
 import { normText } from '../text';
 import { distractorsFor } from './index';
 

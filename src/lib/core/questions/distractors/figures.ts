@@ -83,7 +83,7 @@ export function figureDistractors(
 		// "0.4 million" for "2 million": a scale word the answer would not use.
 		if (!text || (span.scaleWord && value / span.scale < 1 && span.mantissa >= 1)) continue;
 		// "one hours": a count of one takes the singular, which the answer's form does not have.
-		if (value === 1 && span.value !== 1 && /^(?:1|one)\s+\p{L}+s\b/iu.test(text)) continue;
+		if (value === 1 && span.value !== 1 && /(?:^|\s)(?:1|one)\s+\p{L}+s\b/iu.test(text)) continue;
 		seen.add(value);
 		out.push(text);
 	}

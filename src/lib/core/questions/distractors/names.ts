@@ -314,7 +314,8 @@ export function nameDistractors(
 	if (!byPool) rankedCache.set(facts, (byPool = new WeakMap()));
 	let byName = byPool.get(pool);
 	if (!byName) byPool.set(pool, (byName = new Map()));
-	const key = `${kind}|${fact.value}|${answer}|${statement}`;
+	// Two mentions of one person may be of two sorts (one gives a role): the sort is in the key.
+	const key = `${kind}|${fact.value}|${answer}|${statement}|${factGroup(fact, facts, answer)}`;
 	let ranked = byName.get(key);
 	if (!ranked) {
 		ranked = rank(answer, fact, facts, display, pool, statement);
@@ -390,12 +391,17 @@ function rank(
 		// A bundled name from the answer's part of the world: US cities for a Texas town.
 		if (o.source && region && o.region !== region) sc += 2.5;
 		// A city among cities of the same country, where the facts tell the country.
-		if (fact.country && o.country && o.country !== fact.country) sc += 2;
+		// Where the sentence names the country too, one from elsewhere is ruled out at sight.
+		if (fact.country && o.country && o.country !== fact.country)
+			sc += group === 'city' || group === 'region' ? 7 : 2;
+		// An answer of no known sort is best matched by names of no known sort either.
+		if (!group && o.group) sc += 2;
 		score[i] = sc;
 	}
 	const order = options.map((_, i) => i).sort((a, b) => score[a] - score[b] || a - b);
 	const seen = new Set<string>();
 	const values = new Set<string>();
+	const surnames = new Set<string>();
 	const out: Ranked[] = [];
 	for (const i of order) {
 		if (out.length >= KEEP) break;
@@ -403,11 +409,15 @@ function rank(
 		const o = person ? shapeLike(answer, options[i].o, kind) : options[i].o;
 		// One name per other thing: two names of one wrong body look like a pair.
 		if (seen.has(o.bare) || values.has(value)) continue;
+		// "Trump" and "Donald Trump" among the choices are one wrong person offered twice.
+		const surname = person ? (o.bare.split(' ').at(-1) ?? '') : '';
+		if (surname && surnames.has(surname)) continue;
 		if (sameThing(names, o.bare, padded) || others.some((n) => sameThing(names, n, padded)))
 			continue;
 		if (kind !== 'person' && maybeSame(names, o.bare)) continue;
 		seen.add(o.bare);
 		values.add(value);
+		if (surname) surnames.add(surname);
 		out.push({
 			text: o.text,
 			bare: o.bare,

@@ -54,3 +54,13 @@ describe('question type registry', () => {
 		expect(moduleOf(samples[4]).back(samples[4])).toBe('x = 1; y = 2');
 	});
 });
+
+describe('counts in words are offered in digits', () => {
+	it('turns "thirteen" and "Seventeen years" into digits and leaves other figures alone', async () => {
+		const { inDigits } = await import('./multiple-choice/build');
+		expect(inDigits('thirteen')).toBe('13');
+		expect(inDigits('Seventeen years')).toBe('17 years');
+		expect(inDigits('300,000')).toBe('300,000');
+		expect(inDigits('two million')).toBe('two million');
+	});
+});

@@ -1,3 +1,4 @@
+import { findNumber, formatLike } from '../../../lexical/numbers';
 import { seededShuffle } from '../../../hash';
 import type { Fact, MultipleChoiceQuestion } from '../../../types';
 import { displayAnswer } from '../../answer';
@@ -16,16 +17,29 @@ export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null 
 		.slice(0, 3);
 	if (wrong.length < 3) return null;
 	const id = questionId(ctx.article.id, 'multiple-choice', [fact.id]);
+	const answer = fact.kind === 'figure' ? inDigits(s.answer) : s.answer;
+	const others = fact.kind === 'figure' ? wrong.map(inDigits) : wrong;
 	const question: MultipleChoiceQuestion = {
 		id,
 		type: 'multiple-choice',
 		prompt: s.stem,
-		choices: seededShuffle([s.answer, ...wrong], id),
-		answer: s.answer,
+		choices: seededShuffle([answer, ...others], id),
+		answer,
 		factIds: [fact.id],
 		source: fact.sentence,
 		kind: fact.kind
 	};
 	if (s.context) question.context = s.context;
 	return { question, score: s.score };
+}
+
+/**
+ * Counts written in words ("thirteen", "Seventeen years") are offered in digits: four
+ * numbers are told apart at a glance, and a word like "thirteen" is read as no number at all.
+ */
+export function inDigits(text: string): string {
+	const span = findNumber(text);
+	if (!span || span.style !== 'words' || span.scaleWord) return text;
+	const digits = formatLike({ ...span, style: 'digits', decimals: 0, capital: false }, span.value);
+	return digits ?? text;
 }

@@ -7,6 +7,7 @@ import { DANGLING, MAX_WORDS, withoutCredit } from '../../prompt';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { wordCount } from '../../text';
+import { isTrivia } from '../../trivia';
 
 /** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
 const INSTITUTION =
@@ -23,7 +24,8 @@ function isTrue(id: string): boolean {
 
 export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	const at = locate(fact, ctx.article);
-	if (!at) return null;
+	// A headline leaves out words a statement needs; a learner reads it above the quiz anyway.
+	if (!at || fact.sentenceIndex === ctx.article.headline || isTrivia(fact, at)) return null;
 	const { stem: blanked, covered } = blankOut(at, []);
 	const stem = trimStem(blanked);
 	if (!stem?.includes(BLANK)) return null;

@@ -1,6 +1,6 @@
-import { parseArticle } from '../../article/parse';
-import { hash64 } from '../../hash';
-import type { Article, Fact, FactKind } from '../../types';
+import { parseArticle } from '$lib/core/article/parse';
+import { hash64 } from '$lib/core/hash';
+import type { Article, Fact, FactKind } from '$lib/core/types';
 
 /** One hand-made fact: its kind and span, and what the extractor would add. */
 export interface FactSpec {

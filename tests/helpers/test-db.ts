@@ -1,5 +1,5 @@
 import { FACT_KINDS, type Deck, type Fact, type Question } from '$lib/core/types';
-import { openFactdeckDb } from './db';
+import { openFactdeckDb } from '$lib/store/db';
 
 let counter = 0;
 

@@ -1,4 +1,4 @@
-import { factsFor, type FactSpec } from './fixture';
+import { factsFor, type FactSpec } from './facts';
 
 /** Hand-made facts of the bundled article, as a careful extractor would give them. */
 export const BUNDLED_FACTS: FactSpec[] = [

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { askedSpan } from './narrow';
+
+function person(sentence: string, text: string): Fact {
+	const start = sentence.indexOf(text);
+	return {
+		id: 'f1',
+		kind: 'person',
+		text,
+		value: text,
+		start,
+		end: start + text.length,
+		sentence,
+		sentenceIndex: 0
+	} as Fact;
+}
+
+describe('askedSpan', () => {
+	it('leaves an office, a party or a nationality before the name in the sentence', () => {
+		const cases: [string, string, string][] = [
+			['Yesterday President Jane Roe signed the bill.', 'President Jane Roe', 'Jane Roe'],
+			['Republican John Doe voted against it.', 'Republican John Doe', 'John Doe'],
+			['Ethiopians Abebe Tola and Kebede Ali came second.', 'Ethiopians Abebe Tola', 'Abebe Tola'],
+			['Prime Minister Ann Lee resigned.', 'Prime Minister Ann Lee', 'Ann Lee']
+		];
+		for (const [sentence, text, name] of cases) {
+			const f = askedSpan(person(sentence, text))!;
+			expect(f.text).toBe(name);
+			expect(sentence.slice(f.start, f.end)).toBe(name);
+		}
+	});
+
+	it('leaves a country after "of" in the sentence', () => {
+		const f = askedSpan(
+			person('The race was won by Mary Wambui of Kenya.', 'Mary Wambui of Kenya')
+		);
+		expect(f?.text).toBe('Mary Wambui');
+	});
+
+	it('keeps honorifics, lone surnames after an office, and other kinds', () => {
+		expect(askedSpan(person('Mr Osborne said so.', 'Mr Osborne'))?.text).toBe('Mr Osborne');
+		expect(askedSpan(person('President Obama spoke.', 'President Obama'))?.text).toBe('Obama');
+		expect(askedSpan(person('Catherine of Aragon died.', 'Catherine of Aragon'))?.text).toBe(
+			'Catherine of Aragon'
+		);
+		const org = { ...person('The Senate voted.', 'Senate'), kind: 'organisation' } as Fact;
+		expect(askedSpan(org)).toBe(org);
+	});
+});
+
+describe('askedSpan drops what is no name', () => {
+	it('drops a clause opener and leaves nothing of an office or a party alone', () => {
+		const org = {
+			...person('Unlike Acme Holdings, the bank grew.', 'Unlike Acme Holdings'),
+			kind: 'organisation'
+		} as Fact;
+		expect(askedSpan(org)?.text).toBe('Acme Holdings');
+		expect(askedSpan(person('The President spoke.', 'President'))).toBeNull();
+		expect(askedSpan(person('Fifteen Democrats defected.', 'Democrats'))).toBeNull();
+		expect(askedSpan(person('Two Kenyans won.', 'Kenyans'))).toBeNull();
+	});
+});
+
+describe('askedSpan and "the" inside a name', () => {
+	it('keeps "the" after a linking word and starts the name after any other', () => {
+		const org = (sentence: string, text: string) =>
+			({ ...person(sentence, text), kind: 'organisation' }) as Fact;
+		expect(askedSpan(org('He banked at the Bank of the West.', 'Bank of the West'))?.text).toBe(
+			'Bank of the West'
+		);
+		expect(askedSpan(org('In June the Trade Union met.', 'June the Trade Union'))?.text).toBe(
+			'Trade Union'
+		);
+	});
+});
