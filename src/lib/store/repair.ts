@@ -16,6 +16,7 @@ import type { ArticleRecord, CardRecord, FactsRecord, ReviewRecord } from './rec
 import { replayCard } from './replay';
 import type { FactdeckSchema } from './schema';
 import { normaliseSettings } from './settings';
+import { readDataStores } from './tx';
 
 /** Whether a stored value passes its schema; no narrowing, since the record may be damaged. */
 function sound(schema: v.GenericSchema, value: unknown): boolean {
@@ -44,14 +45,7 @@ export function createReviewStore(db: UpgradeDb) {
  * its review log; an article's counts are taken again from what it holds.
  */
 export async function repairStores(db: UpgradeDb, tx: UpgradeTx, now: number): Promise<void> {
-	const [articles, questions, bodies, cards, reviews, stored] = await Promise.all([
-		tx.objectStore('articles').getAll(),
-		tx.objectStore('questions').getAll(),
-		tx.objectStore('facts').getAll(),
-		tx.objectStore('cards').getAll(),
-		tx.objectStore('reviews').getAll(),
-		tx.objectStore('settings').get('settings')
-	]);
+	const [articles, questions, bodies, cards, reviews, stored] = await readDataStores(tx);
 	const settings = normaliseSettings(stored);
 	if (stored !== undefined && !sound(SettingsSchema, stored))
 		void tx.objectStore('settings').put(settings, 'settings');

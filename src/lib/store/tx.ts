@@ -1,3 +1,5 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { FactdeckSchema } from './schema';
 import { mapStorageError } from './errors';
 
 /**
@@ -43,4 +45,28 @@ export class Requests {
 	async done(): Promise<void> {
 		await Promise.all(this.#pending);
 	}
+}
+
+/** The stores that hold the learner's data: what a backup carries and a repair checks. */
+export const DATA_STORES: StoreNames<FactdeckSchema>[] = [
+	'articles',
+	'questions',
+	'facts',
+	'cards',
+	'reviews',
+	'settings'
+];
+
+/** Every record of every data store, read in `tx` (which must span them all). */
+export function readDataStores<Mode extends IDBTransactionMode>(
+	tx: IDBPTransaction<FactdeckSchema, StoreNames<FactdeckSchema>[], Mode>
+) {
+	return Promise.all([
+		tx.objectStore('articles').getAll(),
+		tx.objectStore('questions').getAll(),
+		tx.objectStore('facts').getAll(),
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('reviews').getAll(),
+		tx.objectStore('settings').get('settings')
+	]);
 }

@@ -11,11 +11,10 @@ import { reviewWithIndexFields, withIndexFields } from '../card-fields';
 import type { CardRecord, ReviewRecord } from '../records';
 import type { FactdeckDb } from '../schema';
 import { normaliseSettings } from '../settings';
-import { commit } from '../tx';
+import { commit, DATA_STORES, readDataStores } from '../tx';
 
-/** What a backup holds; `session` is only cleared by a replace (its questions may be gone). */
-const BACKUP_STORES = ['articles', 'questions', 'facts', 'cards', 'reviews', 'settings'] as const;
-const WRITE_STORES = [...BACKUP_STORES, 'session'] as const;
+/** An import writes the data stores and `session`, which a replace clears (its questions may be gone). */
+const WRITE_STORES = [...DATA_STORES, 'session'] as const;
 
 export interface ImportSummary {
 	articles: number;
@@ -26,16 +25,9 @@ export interface ImportSummary {
 
 /** Reads everything in one transaction, so the file is one consistent moment of the store. */
 export async function exportBackup(db: FactdeckDb, now: number): Promise<BackupFile> {
-	const tx = db.transaction([...BACKUP_STORES], 'readonly');
+	const tx = db.transaction(DATA_STORES, 'readonly');
 	const data = await commit(tx, async () => {
-		const [articles, questions, facts, cards, reviews, settings] = await Promise.all([
-			tx.objectStore('articles').getAll(),
-			tx.objectStore('questions').getAll(),
-			tx.objectStore('facts').getAll(),
-			tx.objectStore('cards').getAll(),
-			tx.objectStore('reviews').getAll(),
-			tx.objectStore('settings').get('settings')
-		]);
+		const [articles, questions, facts, cards, reviews, settings] = await readDataStores(tx);
 		const out: BackupData = {
 			articles,
 			questions,
