@@ -24,6 +24,7 @@ import { capitalise, givesAway, tidy, wordCount } from './text';
 /** Longer than this, a prompt is a paragraph to read, not a question. */
 export const MAX_WORDS = 55;
 import { isTrivia } from './trivia';
+import { isMinorSpeaker } from './minor';
 
 /** A period one can be sure of: "the Cold War", "the 1930s", not "in the coming days". */
 const namedPeriod = (f: Fact) =>
@@ -67,6 +68,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.
 	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !namedPeriod(fact))) return null;
 	if (isTrivia(fact, at) || fact.sentenceIndex === ctx.article.headline) return null;
+	if (isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
 	// A caption or a list item is no sentence to ask from: it says too little.
 	if (!isSentence(at.sentence)) return null;
 	const answer = displayAnswer(fact);
@@ -97,15 +99,21 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	return withContext({ stem, answer, accept, score: quality(stem) }, fact, ctx);
 }
 
+/** "that decision", "this point": a noun that points back to what the sentence before says. */
+const REFERRING =
+	/\b(?:this|that|these|those|the same)\s+(?:decision|date|day|point|time|move|case|year|month|week|plan|deal|agreement|announcement|statement|ruling|incident|event|attack|report|reasoning|period|issue|matter|request|proposal|step|figure|number)s?\b/i;
+
 /** Fewer words than this say too little of what the article tells to be asked alone. */
 const SHORT = 9;
 
 /**
- * A short prompt ("Altogether, _____ members voted against.") shows the sentence before it
- * from the same paragraph; with none, it is not asked.
+ * A short prompt ("Altogether, _____ members voted against.") or one that points back ("after
+ * that decision") shows the sentence before it from the same paragraph; with none, it is
+ * not asked.
  */
 function withContext(stem: Stem, fact: Fact, ctx: BuildContext): Stem | null {
-	if (wordCount(stem.stem.replaceAll(BLANK, 'x')) >= SHORT) return stem;
+	if (wordCount(stem.stem.replaceAll(BLANK, 'x')) >= SHORT && !REFERRING.test(stem.stem))
+		return stem;
 	const s = ctx.article.sentences[fact.sentenceIndex];
 	const before = ctx.article.sentences[fact.sentenceIndex - 1];
 	if (!s || !before || before.paragraph !== s.paragraph || before.index === ctx.article.headline)

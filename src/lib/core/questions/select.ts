@@ -119,7 +119,35 @@ export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question
 		if (tf && wantsTf && tf.score >= (blank ? GOOD : floor)) picked.push(tf);
 	});
 	picked.push(...multi.filter((c) => c.score >= GOOD));
-	return dedupe(picked);
+	return dedupe(picked, listsOf(ctx));
+}
+
+/**
+ * Lists of three or more names or figures of one kind in one sentence ("Spain, Greece,
+ * France and Italy"): each fact id mapped to its list. One item of a list is worth a
+ * question; the next one asks the same thing again with the answers of the first in view.
+ */
+export function listsOf(ctx: BuildContext): Map<string, string> {
+	const out = new Map<string, string>();
+	const text = ctx.article.text;
+	let run: Fact[] = [];
+	const close = () => {
+		if (run.length >= 3) for (const f of run) out.set(f.id, run[0].id);
+		run = [];
+	};
+	for (const f of ctx.facts) {
+		const last = run.at(-1);
+		const joined =
+			last &&
+			last.kind === f.kind &&
+			last.sentenceIndex === f.sentenceIndex &&
+			f.start >= last.end &&
+			/^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(text.slice(last.end, f.start));
+		if (!joined) close();
+		run.push(f);
+	}
+	close();
+	return out;
 }
 
 function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate | null {
@@ -130,7 +158,8 @@ function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate |
 	return null;
 }
 
-function dedupe(candidates: Candidate[]): Question[] {
+function dedupe(candidates: Candidate[], lists: Map<string, string>): Question[] {
+	const listsAsked = new Set<string>();
 	const prompts = new Set<string>();
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<string, number>();
@@ -142,6 +171,9 @@ function dedupe(candidates: Candidate[]): Question[] {
 		if (q.factIds.length === 1 && (perFact.get(q.factIds[0]) ?? 0) >= PER_FACT) continue;
 		const single = q.factIds.length === 1 ? q.source : '';
 		if (single && (perSentence.get(single) ?? 0) >= PER_SENTENCE) continue;
+		const list = q.factIds.length === 1 ? lists.get(q.factIds[0]) : undefined;
+		if (list && listsAsked.has(list)) continue;
+		if (list) listsAsked.add(list);
 		if (single) perSentence.set(single, (perSentence.get(single) ?? 0) + 1);
 		prompts.add(key);
 		ids.add(q.id);

@@ -3,7 +3,8 @@ import { displayAnswer } from '../../answer';
 import type { BuildContext, Candidate } from '../../context';
 import { distractorsFor } from '../../distractors';
 import { questionId } from '../../id';
-import { DANGLING, MAX_WORDS, withoutCredit } from '../../prompt';
+import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
+import { isMinorSpeaker } from '../../minor';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { wordCount } from '../../text';
@@ -28,7 +29,9 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	// A headline leaves out words a statement needs; a learner reads it above the quiz anyway.
 	if (!at || fact.sentenceIndex === ctx.article.headline || isTrivia(fact, at)) return null;
 	// A caption or a list item states nothing one could call true or false.
-	if (!isSentence(at.sentence)) return null;
+	if (!isSentence(at.sentence) || isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
+	// The headline tells what is true of what it names: a swap of it contradicts the headline.
+	if (inHeadline(ctx, [displayAnswer(fact)])) return null;
 	const { stem: blanked, covered } = blankOut(at, []);
 	const stem = trimStem(blanked);
 	if (!stem?.includes(BLANK)) return null;
