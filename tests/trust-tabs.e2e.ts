@@ -56,7 +56,11 @@ test('two tabs answering the same 20 questions at once lose no answer', async ({
 	const reviews = (await readStore(a, 'reviews')) as Review[];
 	const cards = (await readStore(a, 'cards')) as { questionId: string; fsrs: CardState }[];
 	expect(reviews).toHaveLength(2 * answered);
-	expect(cards.length).toBeGreaterThanOrEqual(20);
+	// A missed question may come back within a session: one card per question answered.
+	expect(cards.map((c) => c.questionId).sort()).toEqual(
+		[...new Set(reviews.map((r) => r.questionId))].sort()
+	);
+	expect(cards.length).toBeGreaterThanOrEqual(10);
 	for (const card of cards) {
 		const log = reviews.filter((r) => r.questionId === card.questionId).sort((x, y) => x.id - y.id);
 		expect(log.length, card.questionId).toBeGreaterThanOrEqual(2);
