@@ -74,3 +74,10 @@ describe('askedSpan and "the" inside a name', () => {
 		);
 	});
 });
+
+describe('askedSpan and common words', () => {
+	it('takes one capitalised common word for no person, and keeps a surname', () => {
+		expect(askedSpan(person('Hospital said the man was stable.', 'Hospital'))).toBeNull();
+		expect(askedSpan(person('Smith said the man was stable.', 'Smith'))?.text).toBe('Smith');
+	});
+});

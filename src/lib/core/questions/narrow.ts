@@ -1,5 +1,6 @@
 import { ROLE_WORDS, TITLES } from '../facts/gazetteer';
 import { demonymCountry, findCity, findCountry } from '../lexicon';
+import { wordClasses } from '../names/word-classes';
 import type { Fact } from '../types';
 
 /** Party words that stand before a politician's name as a label: "Republican Kevin Hart". */
@@ -54,6 +55,8 @@ function nameOnly(name: string, person: boolean): string | null {
 	while (lead < words.length - 1 && OPENERS.has(bare(words[lead]))) lead++;
 	if (person) {
 		if (words.every((w) => isLabel(w))) return null;
+		// "Hospital", "Music": one capitalised common word is no person's name.
+		if (words.length === 1 && isCommonWord(words[0])) return null;
 		// Keep one word of name at least: "President Obama" stays "Obama".
 		while (lead < words.length - 1 && isLabel(words[lead]) && /^\p{Lu}/u.test(words[lead + 1]))
 			lead++;
@@ -70,6 +73,12 @@ function nameOnly(name: string, person: boolean): string | null {
 	if (person && of && (findCountry(of[1]) || findCity(of[1]))) rest = rest.slice(0, of.index);
 	if (rest === name) return name;
 	return /^\p{Lu}/u.test(rest) ? rest : name;
+}
+
+function isCommonWord(word: string): boolean {
+	const classes = wordClasses(word.toLowerCase());
+	const named = ['given', 'surname', 'person'].some((c) => classes.includes(c));
+	return !named && ['noun', 'adj', 'verb', 'adv'].some((c) => classes.includes(c));
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/[.,]$/, '');

@@ -150,7 +150,7 @@ function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | und
 }
 
 export const DANGLING =
-	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal)\b/i;
+	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal|(?:both|either|neither) (?:he|she|they|of them)|since then|by then|then)\b/i;
 
 const nameIndex = new WeakMap<Fact[], Map<number, Fact[]>>();
 

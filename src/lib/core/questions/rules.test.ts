@@ -180,3 +180,24 @@ describe('a statement cut down to a picture credit', () => {
 		for (const q of deck.questions) expect(q.prompt.split(/\s+/).length).toBeGreaterThanOrEqual(4);
 	});
 });
+
+describe('more cuts and trivia', () => {
+	it('sees "the _____ and Prevention" as a cut name', () => {
+		expect(cutsName('Data came from the _____ and Prevention, the agency said.')).toBe(true);
+		expect(cutsName('Data came from _____ and the agency said so.')).toBe(false);
+	});
+	const text =
+		'The wall stood fourteen feet (4 m) high.\nThe mayor told the Daily Gazette the wall would stay.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: '4 m' },
+		{ kind: 'organisation', text: 'Daily Gazette' }
+	]);
+	const at = (i: number) => {
+		const f = facts[i];
+		const s = article.sentences[f.sentenceIndex];
+		return { sentence: s.text, start: f.start - s.start, end: f.end - s.start };
+	};
+	it('leaves out a conversion after a number in words, and the outlet someone told', () => {
+		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true]);
+	});
+});

@@ -219,6 +219,8 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after);
 	if (next && !/^(?:I|A)$/.test(next[1])) return true;
 	if (/\p{Lu}[\p{L}'’-]*,?\s+(?:and|&|or)\s+$/u.test(before)) return true;
+	// "the _____ and Prevention": after "the", "and" with a capital goes on with one name.
+	if (/\bthe\s+$/i.test(before) && /^\s+(?:and|&)\s+\p{Lu}/u.test(after)) return true;
 	// "_____ and Drug Administration": the words after "and" may go on with the name.
 	if (/^\s+(?:and|&|or)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(after)) return true;
 	const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);

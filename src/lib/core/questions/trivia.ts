@@ -32,6 +32,14 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 	if (/^\p{Lu}\.?$/u.test(t)) return true;
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
+	// "told the BBC", "according to Reuters": where the words were said, not what happened.
+	if (
+		fact.kind === 'organisation' &&
+		/\b(?:told|according to|reported by|in an interview with|speaking to|quoted by)\s+(?:the\s+)?$/i.test(
+			before
+		)
+	)
+		return true;
 	// A name run into a picture credit ("Washington D.C. Image: US Navy") is no clean answer.
 	if (/\b(?:Image|Photo|Picture)$/.test(t) && /^\s*:/.test(after)) return true;
 	// A clock time written with its zone or "hours" ("1400 GMT", "at 9 o'clock").
@@ -39,7 +47,9 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 		return true;
 	if (
 		fact.kind === 'figure' &&
-		/\d[^()\d]{0,30}\(\s*(?:about\s+|around\s+|some\s+|approx\.?\s*|c\.\s*|~\s*)?$/.test(before)
+		/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million))[^()\d]{0,30}\(\s*(?:about\s+|around\s+|some\s+|approx\.?\s*|c\.\s*|~\s*)?$/i.test(
+			before
+		)
 	)
 		return true;
 	// "Six minutes later", "two years ago": a span counted from an event, not a fact to learn.

@@ -64,6 +64,9 @@ export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): 
 	const fromArticle: Parts[] = [];
 	for (const { f, d } of dated) {
 		if (f.id === fact.id) continue;
+		// A year far from the answer's is no rival: a 2016 date for a death in the 1940s.
+		if (answer.year !== undefined && d.year !== undefined && Math.abs(d.year - answer.year) > 15)
+			continue;
 		// A year the answer does not show is dropped, so every option has the same parts.
 		const parts: Parts = { day: d.day, month: d.month, weekday: d.weekday };
 		parts.year = answer.year === undefined ? undefined : d.year;

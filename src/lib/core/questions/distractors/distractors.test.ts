@@ -120,3 +120,20 @@ describe('a year written as a plain number', () => {
 		for (const w of wrong) expect(Math.abs(Number(w) - 2010)).toBeLessThanOrEqual(3);
 	});
 });
+
+describe('dates of the article far from the answer', () => {
+	it('are not offered: a year decades away is no rival', async () => {
+		const { dateDistractors } = await import('./dates');
+		const { facts } = factsFor(
+			'He was born in 1941.\nHe joined the band in 1962.\nThe band played again in 2016.\n',
+			[
+				{ kind: 'date', text: '1941' },
+				{ kind: 'date', text: '1962' },
+				{ kind: 'date', text: '2016' }
+			]
+		);
+		const wrong = dateDistractors('1962', facts[1], facts);
+		expect(wrong).not.toContain('2016');
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+	});
+});

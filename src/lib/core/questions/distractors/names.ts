@@ -322,6 +322,9 @@ export function nameDistractors(
 		byName.set(key, ranked);
 	}
 	const inPrompt = ` ${normText(prompt)} `;
+	const promptNames = new Set(
+		[...prompt.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => normText(m[0]))
+	);
 	// After "the", a single-word name ("the Ukraine", "the Facebook") is a grammar giveaway.
 	const afterThe = kind !== 'person' && /\bthe\s+_{3,}/i.test(prompt);
 	// After "a" or "an" only a description fits ("a US court"), never a bare name.
@@ -337,6 +340,10 @@ export function nameDistractors(
 		if (c.bare.length > 2 && inPrompt.includes(c.bare)) continue;
 		if ((afterThe || afterA) && ((c.words < 2 && !c.acronym) || /[’']s\b/.test(c.text))) continue;
 		if (kind !== 'person' && maybeSame(picked, c.bare)) continue;
+		// "Ginger" beside "Baker" in the prompt may be the same man: no word of a person
+		// offered may stand in the prompt as a name.
+		if (kind === 'person' && c.bare.split(' ').some((w) => w.length > 2 && promptNames.has(w)))
+			continue;
 		picked.push(c.bare);
 		out.push(c.text);
 	}

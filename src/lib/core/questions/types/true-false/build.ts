@@ -40,6 +40,11 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	// "a US court" → "a Yukos": after "a" or "an" a swapped name rarely reads as English.
 	const afterArticle = /\b(a|an)\s+$/i.test(at.sentence.slice(0, at.start));
 	if (!isTrue(id) && afterArticle && fact.kind !== 'figure') return null;
+	// "since 2006" swapped for "since 2018" may still be true: a bound is no date to swap.
+	const bound = /\b(?:since|after|before|until|till|by|from|between)\s+$/i.test(
+		at.sentence.slice(0, at.start)
+	);
+	if (!isTrue(id) && fact.kind === 'date' && bound) return null;
 	if (!isTrue(id)) {
 		const answer = displayAnswer(fact);
 		const options = distractorsFor(fact, answer, ctx.facts, displayAnswer, stem, true);
