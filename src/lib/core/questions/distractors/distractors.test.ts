@@ -137,3 +137,22 @@ describe('dates of the article far from the answer', () => {
 		expect(wrong.length).toBeGreaterThanOrEqual(3);
 	});
 });
+
+describe('a figure given as a bound', () => {
+	it('takes wrong values only beyond the bound, where they are false', async () => {
+		const { figureDistractors } = await import('./figures');
+		const { facts } = factsFor(
+			'The storm lasted over 30 hours.\nThe boat held under 40 people.\n',
+			[
+				{ kind: 'figure', text: 'over 30 hours' },
+				{ kind: 'figure', text: 'under 40 people' }
+			]
+		);
+		const over = figureDistractors('over 30 hours', facts[0], facts);
+		const under = figureDistractors('under 40 people', facts[1], facts);
+		expect(over.length).toBeGreaterThanOrEqual(3);
+		expect(under.length).toBeGreaterThanOrEqual(3);
+		for (const w of over) expect(Number(/\d+/.exec(w)![0])).toBeGreaterThan(30);
+		for (const w of under) expect(Number(/\d+/.exec(w)![0])).toBeLessThan(40);
+	});
+});

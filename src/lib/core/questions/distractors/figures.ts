@@ -14,7 +14,17 @@ function nearby(span: NumberSpan): number[] {
 	if (yearLike(span)) offsets = [1, -1, 2, -2, 3, -3];
 	else if (digits <= 1) {
 		const step = 10 ** mag;
-		offsets = [step, -step, step / 2, -step / 2, 2 * step, 3 * step, 4 * step];
+		offsets = [
+			step,
+			-step,
+			step / 2,
+			-step / 2,
+			2 * step,
+			3 * step,
+			4 * step,
+			-1.5 * step,
+			-2 * step
+		];
 	} else if (digits === 2) {
 		const last = Math.round(m / 10 ** (mag - 1)) % 10;
 		const step = 10 ** (mag - 1) * (last % 5 === 0 ? 5 : 2);
@@ -85,12 +95,22 @@ export function figureDistractors(
 	}
 	const out: string[] = [];
 	const seen = new Set<number>(taken);
+	// "over 30 hours" is true of 30 and more: "over 24 hours" would be true as well. A bound
+	// takes wrong values only on its far side.
+	const bound = /^(?:just\s+)?(?:over|more than|above|at least|upwards of)\b/i.test(
+		span.prefix.trim()
+	)
+		? 1
+		: /^(?:under|less than|fewer than|below|at most|up to|no more than)\b/i.test(span.prefix.trim())
+			? -1
+			: 0;
 	// Within 5% of a true value a figure may be the same amount rounded: never offered.
 	const nearTrue = (v: number) => [...taken].some((t) => Math.abs(v - t) <= 0.05 * Math.abs(t));
 	// In a statement another figure of the article may be true in its own sense ("an army of
 	// 1.5 million" was the first goal): a true/false swap takes a made-up value.
 	for (const value of statement ? nearby(span) : [...fromArticle, ...nearby(span)]) {
 		if (seen.has(value) || (!yearLike(span) && nearTrue(value))) continue;
+		if (bound * (value - span.value) < 0) continue;
 		const text = formatLike(span, value);
 		// "0.4 million" for "2 million": a scale word the answer would not use.
 		if (!text || (span.scaleWord && value / span.scale < 1 && span.mantissa >= 1)) continue;
