@@ -43,3 +43,27 @@ describe('a prompt that points back', () => {
 			expect(q.context).toBe('The harbour board voted to close the old western pier for good.');
 	});
 });
+
+describe('timeline events', () => {
+	it('leave out a subordinate clause, a date inside a longer time, and a long clause with no clean cut', async () => {
+		const { eventClause } = await import('./types/timeline/build');
+		const text =
+			'When the old band split in 1968, the drummer moved to Lagos.\n' +
+			'Cases rose sharply in the first half of 2019 across the islands.\n' +
+			'The mill reopened in 2004 and hired new staff and bought new looms and trucks and boats and carts.\n' +
+			'The harbour opened in 1999 after a long dispute with the owners of the land.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '1968' },
+			{ kind: 'date', text: '2019' },
+			{ kind: 'date', text: '2004' },
+			{ kind: 'date', text: '1999' }
+		]);
+		const ctx = { article, facts };
+		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
+			null,
+			null,
+			null,
+			'The harbour opened after a long dispute with the owners of the land'
+		]);
+	});
+});

@@ -47,6 +47,13 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	const after = at.sentence.slice(at.end);
 	// "the 2019 election", "a 2003 treaty": the date belongs to a noun, not to this event.
 	if (/\b(a|an|the|its|their|his|her)\s+$/i.test(before) && /^\s+\p{L}/u.test(after)) return null;
+	// "the first half of 2019", "the end of May": the date is part of a longer time.
+	if (
+		/\b(?:half|quarter|end|beginning|start|middle|rest|part|spring|summer|autumn|winter)\s+of\s+$/i.test(
+			before
+		)
+	)
+		return null;
 	// A date in a later clause ("…, which expired on 26 December") dates that clause only.
 	const main = before.split(CUT);
 	if (main.length > 1 && wordCount(main.slice(0, -1).join(' ')) >= 3) return null;
@@ -57,18 +64,29 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 		.replace(/\s+,/g, ',');
 	s = s.split(CUT)[0];
 	s = s.replace(/^[“"]/, '').replace(/[\s,.;:”"]+$/, '');
-	s = shorten(s);
-	// A clause cut where it goes on ("informing them, to") or left as a dash is no event.
-	if (wordCount(s) < 3 || DANGLING_END.test(s) || !/^\p{L}/u.test(s)) return null;
+	const short = shorten(s.replace(/,\s*,/g, ','));
+	if (!short) return null;
+	s = short;
+	// A clause cut where it goes on ("informing them, to") or left as a dash is no event;
+	// nor one that opens on a subordinating word ("When the band split").
+	if (wordCount(s) < 3 || DANGLING_END.test(s) || !/^\p{L}/u.test(s) || SUBORDINATE.test(s))
+		return null;
 	return capitalise(s);
 }
 
+const SUBORDINATE =
+	/^(?:when|while|as|after|before|since|although|though|if|because|once|until|whereas|where|which|who)\b/i;
+
 const DANGLING_END = /\b(?:to|which|who|of|and|or|the|a|an|for|with|by|at|in|on|that|from|as)$/i;
 
-const BREAK = /^(with|for|of|in|to|at|after|before|from|by|and|including|without|who|which)$/i;
+const BREAK = /^(with|for|in|at|after|before|from|by|including|without|who|which)$/i;
 
-/** Cuts a long clause before a late preposition, or at 14 words with an ellipsis. */
-function shorten(s: string): string {
+/**
+ * A long clause cut before a late preposition or relative word ("… mobilize 300,000 people |
+ * with an average age of 35"); null when it has none to cut at, since a clause cut
+ * anywhere else reads as a fragment. "and" is no place to cut: it splits a phrase in two.
+ */
+function shorten(s: string): string | null {
 	const words = s.split(/\s+/);
 	if (words.length <= 16) return s;
 	for (let i = 15; i >= 8; i--)
@@ -77,12 +95,7 @@ function shorten(s: string): string {
 				.slice(0, i)
 				.join(' ')
 				.replace(/[,;:]$/, '');
-	return (
-		words
-			.slice(0, 14)
-			.join(' ')
-			.replace(/[,;:]$/, '') + '…'
-	);
+	return null;
 }
 
 /** Picks up to five dates that can be told apart, spread across the chain. */
