@@ -148,13 +148,19 @@ async function run() {
 	const t0 = performance.now();
 	const cards = await fill(db, articles, perArticle, now);
 	const fillMs = performance.now() - t0;
-	const due = (await nextDue(db, { articleId: null, now, limit: 1e9 })).length;
+	const due = (await nextDue(db, { articleId: null, dueBy: now, limit: 1e9 })).length;
 
 	let session = buildSession({
 		id: 'bench',
 		articleId: null,
 		due: [],
-		fresh: Array.from({ length: 400 }, (_, i) => `article-${i % articles}-q${i}`),
+		// Every one its own fact and sentence, so none is buried as another's sibling.
+		fresh: Array.from({ length: 400 }, (_, i) => ({
+			id: `article-${i % articles}-q${i}`,
+			type: 'cloze' as const,
+			factIds: [`fact-${i}`],
+			source: `sentence ${i}`
+		})),
 		suspended: new Set(),
 		length: 400,
 		now
@@ -175,9 +181,9 @@ async function run() {
 		session = recordAnswer(session, id, correct);
 		await writeAnswer(db, plan, session);
 	});
-	const next20 = await time(50, 5, () => nextDue(db, { articleId: null, now, limit: 20 }));
+	const next20 = await time(50, 5, () => nextDue(db, { articleId: null, dueBy: now, limit: 20 }));
 	const next20Article = await time(50, 5, (i) =>
-		nextDue(db, { articleId: `article-${i % articles}`, now, limit: 20 })
+		nextDue(db, { articleId: `article-${i % articles}`, dueBy: now, limit: 20 })
 	);
 	const library = await time(20, 3, () => listArticleSummaries(db, now));
 	const stats = await time(10, 2, () => loadStats(db, now, 0));
