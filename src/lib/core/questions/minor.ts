@@ -1,5 +1,6 @@
 import type { Article, Fact } from '../types';
 import { memo } from '../memo';
+import { firstParagraph } from './salience';
 import { normText } from './text';
 
 /** A report of speech: the person is named as a source, not as an actor of the story. */
@@ -25,7 +26,6 @@ export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boo
 	if (fact.kind !== 'person') return false;
 	if ((mentionCounts(facts).get(normText(fact.value || fact.text)) ?? 0) > 1) return false;
 	const s = article.sentences[fact.sentenceIndex];
-	const first = article.sentences.find((x) => x.index !== article.headline)?.paragraph;
-	if (!s || s.paragraph === first) return false;
+	if (!s || s.paragraph === firstParagraph(article)) return false;
 	return SPEECH.test(s.text);
 }

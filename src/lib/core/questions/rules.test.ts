@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../deck';
-import { cutsName, isBroken } from './stem';
+import { cutsName, isBroken, locate } from './stem';
 import { isTrivia } from './trivia';
 import { factsFor } from '$tests/helpers/facts';
 
@@ -45,11 +45,7 @@ describe('trivia', () => {
 		{ kind: 'figure', text: '3' },
 		{ kind: 'figure', text: '4 km' }
 	]);
-	const at = (i: number) => {
-		const f = facts[i];
-		const s = article.sentences[f.sentenceIndex];
-		return { sentence: s.text, start: f.start - s.start, end: f.end - s.start };
-	};
+	const at = (i: number) => locate(facts[i], article)!;
 	it('leaves out a weekday, a clock time, a conversion in brackets and a footnote mark', () => {
 		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([
 			true,
@@ -81,11 +77,7 @@ describe('trivia: spans, small counts, modifiers and addresses', () => {
 		{ kind: 'organisation', text: 'Harbour Authority' }
 	]);
 	facts[0].figure = { number: 10, unit: 'minutes', style: 'words' };
-	const at = (i: number) => {
-		const f = facts[i];
-		const s = article.sentences[f.sentenceIndex];
-		return { sentence: s.text, start: f.start - s.start, end: f.end - s.start };
-	};
+	const at = (i: number) => locate(facts[i], article)!;
 	it('leaves out "ten minutes later", "the two sisters", "Arles, France", "the Peru coast", "the Senate"', () => {
 		const trivial = facts.filter((f, i) => isTrivia(f, at(i))).map((f) => f.text);
 		expect(trivial).toEqual(['Ten minutes', 'two', 'France', 'Peru', 'Senate', 'Court']);
@@ -192,11 +184,7 @@ describe('more cuts and trivia', () => {
 		{ kind: 'figure', text: '4 m' },
 		{ kind: 'organisation', text: 'Daily Gazette' }
 	]);
-	const at = (i: number) => {
-		const f = facts[i];
-		const s = article.sentences[f.sentenceIndex];
-		return { sentence: s.text, start: f.start - s.start, end: f.end - s.start };
-	};
+	const at = (i: number) => locate(facts[i], article)!;
 	it('leaves out a conversion after a number in words, and the outlet someone told', () => {
 		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true]);
 	});

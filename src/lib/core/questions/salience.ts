@@ -9,15 +9,20 @@ export function salience(article: Article, facts: Fact[]): Map<string, number> {
 	const mentions = new Map<string, number>();
 	const key = (f: Fact) => `${f.kind}|${normText(f.value || f.text)}`;
 	for (const f of facts) mentions.set(key(f), (mentions.get(key(f)) ?? 0) + 1);
-	const firstParagraph = article.sentences.find((s) => s.index !== article.headline)?.paragraph;
+	const first = firstParagraph(article);
 	const out = new Map<string, number>();
 	for (const f of facts) {
 		const s = article.sentences[f.sentenceIndex];
 		let score = Math.min(mentions.get(key(f)) ?? 1, 5);
 		if (article.headline !== undefined && f.sentenceIndex === article.headline) score += 3;
-		if (s && s.paragraph === firstParagraph) score += 2;
+		if (s && s.paragraph === first) score += 2;
 		if (f.kind === 'figure' && f.figure?.counts) score += 1;
 		out.set(f.id, score);
 	}
 	return out;
+}
+
+/** The paragraph news writing puts the story's point in: the first one after the headline. */
+export function firstParagraph(article: Article): number | undefined {
+	return article.sentences.find((s) => s.index !== article.headline)?.paragraph;
 }

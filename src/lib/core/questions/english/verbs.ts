@@ -101,6 +101,9 @@ const mayBeVerb = memo((w: string) => {
 	return t.some((tag) => VERB_TAGS.includes(tag)) || (w.length > 4 && /ed$/.test(w));
 });
 
+/** Does the text end as a sentence does: a stop, question or exclamation mark, maybe quoted? */
+export const endsSentence = (text: string) => /[.!?]["”’)\]]*$/.test(text.trim());
+
 /** "fans pose", "they stand": a present-tense verb the lexicon knows only as a noun. */
 function presentAfterPlural(prev: string, w: string): boolean {
 	const p = prev.toLowerCase();
@@ -115,7 +118,7 @@ function presentAfterPlural(prev: string, w: string): boolean {
  */
 export function isSentence(text: string): boolean {
 	const t = text.trim();
-	if (!/[.!?]["”’)\]]*$/.test(t)) return false;
+	if (!endsSentence(t)) return false;
 	let prev = '';
 	for (const m of t.matchAll(/(?<![\p{L}'’-])\p{L}+(?![\p{L}'’-])/gu)) {
 		const w = m[0];

@@ -9,7 +9,7 @@ import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
-import { isSentence } from '../../english/verbs';
+import { endsSentence, isSentence } from '../../english/verbs';
 
 /** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
 const INSTITUTION =
@@ -66,7 +66,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	);
 	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS || wordCount(prompt) < 4) return null;
 	// "… in Washington D.C." swapped for "Mexico City" loses the stop the name carried.
-	if (!/[.!?]["”’)\]]*$/.test(prompt)) prompt = `${prompt}.`;
+	if (!endsSentence(prompt)) prompt = `${prompt}.`;
 	// a statement about someone or something it does not name cannot be judged
 	if (DANGLING.test(prompt)) return null;
 	// A picture credit is no statement of the article.
