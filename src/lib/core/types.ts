@@ -127,6 +127,8 @@ interface QuestionBase {
 	source: string;
 	/** The sentence before the prompt, shown above it when the prompt needs it. */
 	context?: string;
+	/** Typed answers: what sort of answer is wanted ("a year", "a city or town"). */
+	hint?: string;
 	/** The kind of the main fact, for stats by kind. */
 	kind: FactKind;
 }

@@ -48,6 +48,13 @@ describe('Cloze', () => {
 		await expect.element(check()).toBeDisabled();
 	});
 
+	it('names the sort of answer wanted in the field label', async () => {
+		render(QuizHarness, { question: { ...question, hint: 'a company' }, onanswer: () => {} });
+		await expect
+			.element(page.getByRole('textbox', { name: 'Your answer: a company' }))
+			.toHaveFocus();
+	});
+
 	it('clears the field on Esc without answering', async () => {
 		const onanswer = vi.fn();
 		render(QuizHarness, { question, onanswer });

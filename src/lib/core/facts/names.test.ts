@@ -88,6 +88,35 @@ describe('names as facts', () => {
 		expect(list.map((f) => f.text)).toEqual(['Lena Park', 'Lena Park', 'Ben Ode', 'Boston']);
 	});
 
+	it('makes no fact of a ship named after its kind or its prefix', () => {
+		const list = factsOf(
+			'The charity renamed the ship Tom Brandt in March. The MV Lisa Ray sailed from Malta, ' +
+				'and the crew of HMS Cold Sound met Ann Vale in Genoa.',
+			{
+				'Tom Brandt': 'PER',
+				'MV Lisa Ray': 'PER',
+				Malta: 'LOC',
+				'HMS Cold Sound': 'LOC',
+				'Ann Vale': 'PER',
+				Genoa: 'LOC'
+			}
+		);
+		expect(list.map((f) => f.text)).toEqual(['Malta', 'Ann Vale', 'Genoa']);
+	});
+
+	it('takes no name written in capitals for a person', () => {
+		const list = factsOf('The NGOs met the WHO. Officials of the WHO and Tom Reyes spoke.', {
+			NGOs: 'PER',
+			WHO: 'PER',
+			'Tom Reyes': 'PER'
+		});
+		expect(list.map((f) => [f.text, f.kind])).toEqual([
+			['WHO', 'organisation'],
+			['WHO', 'organisation'],
+			['Tom Reyes', 'person']
+		]);
+	});
+
 	it('gives a later surname the full name as its value', () => {
 		const list = factsOf('Maria Lindqvist won the vote. Lindqvist thanked her staff.', {
 			'Maria Lindqvist': 'PER',

@@ -183,9 +183,10 @@ function notAName(name: string): boolean {
 	return words.length > 1 && ROLE_WORDS.has(words[words.length - 1]);
 }
 
-// The kinds of work a title stands after in apposition: "the drama Downton Abbey".
+// The kinds of work and of craft a name stands after in apposition: "the drama Downton
+// Abbey", "the ship Sea Watch 3"; and the prefixes of ships' names ("MV", "USS", "HMS").
 const WORK_BEFORE =
-	/\b(?:films?|movies?|series|miniseries|serial|sitcom|novels?|books?|albums?|songs?|single|plays?|opera|musical|documentary|drama|comedy|thriller|paintings?|poems?|prequel|sequel|biopic)\s+$/i;
+	/\b(?:films?|movies?|series|miniseries|serial|sitcom|novels?|books?|albums?|songs?|single|plays?|opera|musical|documentary|drama|comedy|thriller|paintings?|poems?|prequel|sequel|biopic|ships?|vessels?|boats?|yachts?|submarines?|frigates?|destroyers?|carriers?|tankers?|ferry|ferries|trawlers?|spacecraft|shuttles?)\s+$|(?:^|[^\p{L}])(?:MV|MS|MY|SS|RMS|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS)\.?\s+$/iu;
 
 /**
  * A name right after the word for a kind of work is the work's title, not an organisation,
@@ -222,6 +223,13 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 		// "Russian", "the French": a people or an adjective, not a place or a body
 		if (!trimmed.text.includes(' ') && isDemonymWord(trimmed.text)) continue;
 		if (notAName(trimmed.text)) continue;
+		// a ship's name opens with its prefix: "MV Alan Kurdi" is a vessel
+		if (/^(?:MV|MS|MY|SS|RMS|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS)\.?\s/.test(trimmed.text)) continue;
+		// people are not written in capitals: "NGOs" is a plural noun, "NATO" a body
+		if (kind === 'person' && /^\p{Lu}{2,}s?$/u.test(trimmed.text)) {
+			if (/s$/.test(trimmed.text)) continue;
+			kind = 'organisation';
+		}
 		// a head word of English names says more than the model: "Lakeside University"
 		kind = headKind(trimmed.text) ?? kind;
 		mentions.push({

@@ -84,6 +84,37 @@ describe('trivia: spans, small counts, modifiers and addresses', () => {
 	});
 });
 
+describe('trivia: quoted numbers, modifiers after "a", a country after a region', () => {
+	const text =
+		'“We have done 90% of the work,” she said.\n' +
+		'“It took 80 years. We rescued 60 people,” he said.\n' +
+		'The crew rescued 60 people from the sea.\n' +
+		'A Japanese bomber attacked a US vessel near Okinawa, Japan.\n' +
+		'Farmers from Peru, Chile and Cuba came.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: '90%' },
+		{ kind: 'figure', text: '80 years' },
+		{ kind: 'figure', text: '60 people' },
+		{ kind: 'figure', text: '60 people', nth: 1 },
+		{ kind: 'place', text: 'US' },
+		{ kind: 'place', text: 'Okinawa' },
+		{ kind: 'place', text: 'Japan' },
+		{ kind: 'place', text: 'Chile' }
+	]);
+	const at = (i: number) => locate(facts[i], article)!;
+	it('leaves out a figure inside quoted words, even of a quote opened a sentence before', () => {
+		expect(facts.slice(0, 4).map((f, i) => isTrivia(f, at(i)))).toEqual([true, true, true, false]);
+	});
+	it('leaves out "a US vessel" and "Okinawa, Japan", not a country of a list', () => {
+		expect(facts.slice(4).map((f, i) => isTrivia(f, at(i + 4)))).toEqual([
+			true,
+			false,
+			true,
+			false
+		]);
+	});
+});
+
 describe('a deck of an unseen story', () => {
 	const deck = generateDeck(
 		'Harbour Trust buys old mill\n\n' +

@@ -105,11 +105,23 @@ function shortenStem(s: string, weak = false): string {
 	return s;
 }
 
-/** Is this offset inside a quotation? A cut there would put words in the speaker's mouth. */
-function insideQuote(s: string, at: number): boolean {
+/**
+ * Is this offset inside a quotation? A quote opened before it and not closed, or one closed
+ * after it that the sentence never opened (a quotation that began a sentence earlier).
+ */
+export function insideQuote(s: string, at: number): boolean {
 	const before = s.slice(0, at);
-	const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-	return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+	const after = s.slice(at);
+	const count = (t: string, re: RegExp) => (t.match(re) ?? []).length;
+	if (count(before, /“/g) > count(before, /”/g)) return true;
+	if (count(before, /"/g) % 2 === 1) return true;
+	const close = after.search(/[”"]/);
+	if (close < 0) return false;
+	// a closing mark ahead with no opening one between: the quote runs through this point
+	const ahead = after.slice(0, close + 1);
+	return /”$/.test(ahead)
+		? count(ahead, /“/g) === 0
+		: count(before, /["“”]/g) === 0 && count(after, /"/g) % 2 === 1;
 }
 
 const PRONOUN_START =

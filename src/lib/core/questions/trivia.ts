@@ -1,7 +1,7 @@
 import { findNumber } from '../lexical/numbers';
 import { findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
-import type { Located } from './stem';
+import { insideQuote, type Located } from './stem';
 
 /** Nouns that name a kind of body; alone, capitalised, they stand for the one in the story. */
 const GENERIC_BODY = new Set(
@@ -55,16 +55,22 @@ export function isTrivia(fact: Fact, at: Located): boolean {
 	// "Six minutes later", "two years ago": a span counted from an event, not a fact to learn.
 	if (fact.kind === 'figure' && /^\s+(?:later|earlier|ago|afterwards|beforehand)\b/i.test(after))
 		return true;
+	// A number in quoted words is the speaker's way of putting it ("90% of the work", "for
+	// 80 years"), not a figure the report stands behind.
+	if (fact.kind === 'figure' && insideQuote(at.sentence, at.start)) return true;
 	// Two of something with no unit ("the two records") is what the sentence shows, not news.
 	if (fact.kind === 'figure' && !fact.figure?.unit && (findNumber(t)?.value ?? 3) <= 2) return true;
 	// A place used as a modifier ("the US federal government") is no answer to ask for.
-	if (fact.kind === 'place' && /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) return true;
+	if (fact.kind === 'place' && /\b(?:the|an?)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after))
+		return true;
 	// A state or country after its city ("Springfield, Illinois") is an address, not news.
 	if (fact.kind === 'place' && !/^(?:\s*,?\s*(?:and|or)\b|['’]s\b)/.test(after)) {
 		// The name before is a town, not another country of a list ("Peru, Chile and Cuba").
 		const town = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*),\s*$/u.exec(before)?.[1];
 		const larger = (s: string) => !!(findCountry(s) || findRegion(s));
 		if (town && !larger(town) && larger(fact.text)) return true;
+		// a country after any smaller place ("Okinawa, Japan") says where that place is
+		if (town && !findCountry(town) && findCountry(fact.text)) return true;
 	}
 	// A footnote mark glued to the text ("…in 1950.[3]").
 	return /\[$/.test(before) && /^\]/.test(after);

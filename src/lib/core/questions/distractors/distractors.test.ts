@@ -156,3 +156,28 @@ describe('a figure given as a bound', () => {
 		for (const w of under) expect(Number(/\d+/.exec(w)![0])).toBeLessThan(40);
 	});
 });
+
+describe('a figure given as an open bound is asked only as the article says it', () => {
+	const text =
+		'The pilot flew at over 100 mph across the bay.\nThe new bridge across the wide river in the city is 300 metres long.\n' +
+		'The boat held under 40 people on the trip.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: 'over 100 mph' },
+		{ kind: 'figure', text: '300 metres' },
+		{ kind: 'figure', text: 'under 40 people' }
+	]);
+	it('tells an open bound from an exact figure', async () => {
+		const { isOpenBound } = await import('./figures');
+		expect(facts.map(isOpenBound)).toEqual([true, false, true]);
+	});
+	it('offers no choices for "over 100 mph", and swaps it into no false statement', async () => {
+		const { multipleChoice } = await import('../types/multiple-choice/build');
+		const { trueFalse } = await import('../types/true-false/build');
+		const ctx = { article, facts };
+		expect(multipleChoice(facts[0], ctx)).toBeNull();
+		expect(multipleChoice(facts[2], ctx)).toBeNull();
+		for (const f of [facts[0], facts[2]])
+			expect(trueFalse(f, ctx)?.question.answer ?? 'True').toBe('True');
+		expect(multipleChoice(facts[1], ctx)?.question.choices).toHaveLength(4);
+	});
+});

@@ -60,6 +60,26 @@ const currency = (s: string) => (/[$£€¥]/.exec(s) ?? [''])[0];
  * Wrong figures written exactly like the answer: other figures of the article first (same
  * currency, similar size), then nearby values. Never a value already in the sentence.
  */
+const LOWER_BOUND = /^(?:just\s+)?(?:over|more than|above|at least|upwards of)\b/i;
+const UPPER_BOUND = /^(?:under|less than|fewer than|below|at most|up to|no more than)\b/i;
+
+/** 1 for "over 30", -1 for "under 30", 0 for a figure with no open bound. */
+function boundOf(prefix: string): 1 | -1 | 0 {
+	const p = prefix.trim();
+	return LOWER_BOUND.test(p) ? 1 : UPPER_BOUND.test(p) ? -1 : 0;
+}
+
+/**
+ * "over 100 mph" is true of 150 mph as well: a figure given as an open bound has no wrong
+ * value one can be sure of, so it is typed or stated as the article says, never offered
+ * among choices or swapped.
+ */
+export function isOpenBound(fact: Fact): boolean {
+	if (fact.kind !== 'figure') return false;
+	const span = findNumber(fact.text);
+	return (!!span && boundOf(span.prefix) !== 0) || boundOf(fact.figure?.qualifier ?? '') !== 0;
+}
+
 export function figureDistractors(
 	answerText: string,
 	fact: Fact,
@@ -97,13 +117,7 @@ export function figureDistractors(
 	const seen = new Set<number>(taken);
 	// "over 30 hours" is true of 30 and more: "over 24 hours" would be true as well. A bound
 	// takes wrong values only on its far side.
-	const bound = /^(?:just\s+)?(?:over|more than|above|at least|upwards of)\b/i.test(
-		span.prefix.trim()
-	)
-		? 1
-		: /^(?:under|less than|fewer than|below|at most|up to|no more than)\b/i.test(span.prefix.trim())
-			? -1
-			: 0;
+	const bound = boundOf(span.prefix);
 	// Within 5% of a true value a figure may be the same amount rounded: never offered.
 	const nearTrue = (v: number) => [...taken].some((t) => Math.abs(v - t) <= 0.05 * Math.abs(t));
 	// In a statement another figure of the article may be true in its own sense ("an army of

@@ -95,7 +95,7 @@ const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal',
 
 /** Could this lower-case word be the verb of a clause? Gerunds alone make no sentence. */
 const mayBeVerb = memo((w: string) => {
-	if (AUXILIARIES.has(w)) return true;
+	if (AUXILIARIES.has(w) || SAME_PAST.has(w)) return true;
 	const t = tags(w);
 	// "pointed", "observed": a past tense the lexicon lists as an adjective is still a verb form.
 	return t.some((tag) => VERB_TAGS.includes(tag)) || (w.length > 4 && /ed$/.test(w));
@@ -105,7 +105,7 @@ const mayBeVerb = memo((w: string) => {
 export const endsSentence = (text: string) => /[.!?]["”’)\]]*$/.test(text.trim());
 
 /** "fans pose", "they stand": a present-tense verb the lexicon knows only as a noun. */
-function presentAfterPlural(prev: string, w: string): boolean {
+function presentAfter(prev: string, w: string): boolean {
 	const p = prev.toLowerCase();
 	const plural = /^(?:they|we|you|i|people)$/.test(p) || /[^s']s$/.test(p);
 	return plural && tags(w).includes('Singular');
@@ -120,10 +120,18 @@ export function isSentence(text: string): boolean {
 	const t = text.trim();
 	if (!endsSentence(t)) return false;
 	let prev = '';
-	for (const m of t.matchAll(/(?<![\p{L}'’-])\p{L}+(?![\p{L}'’-])/gu)) {
-		const w = m[0];
-		if (w === w.toLowerCase() && (mayBeVerb(w) || presentAfterPlural(prev, w))) return true;
+	for (const m of t.matchAll(/(?<![\p{L}'’])\p{L}+(?:-\p{L}+)*(?![\p{L}'’])/gu)) {
+		// "co-founded" is a verb as "founded" is
+		const w = m[0].split('-').at(-1)!;
+		if (w === w.toLowerCase() && (mayBeVerb(w) || presentAfter(prev, w))) return true;
 		prev = w;
 	}
 	return false;
 }
+
+/** Irregular verbs whose past is their base form: the lexicon lists most of them as nouns. */
+const SAME_PAST = new Set(
+	'hit put set cut let hurt cost quit spread shut beat bet cast burst split bid broadcast forecast upset thrust shed slit'.split(
+		' '
+	)
+);

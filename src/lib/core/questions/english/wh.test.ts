@@ -115,4 +115,13 @@ describe('isSentence', () => {
 		expect(isSentence('Four students, including class president Sam Lee.')).toBe(false);
 		expect(isSentence('Mayor opens new bridge')).toBe(false);
 	});
+	it('finds a verb written with a hyphen or with a past the same as its base', async () => {
+		const { isSentence } = await import('./verbs');
+		expect(isSentence('She co-founded a small press in Leeds in 1932.')).toBe(true);
+		expect(isSentence('In May, against the Leeds Owls, Tom Reyes hit his first home run.')).toBe(
+			true
+		);
+		expect(isSentence('Last winter the Harbour Board cut the fares by half.')).toBe(true);
+		expect(isSentence('Tom Reyes, co-founder of the Leeds Owls.')).toBe(false);
+	});
 });

@@ -1,6 +1,7 @@
 import type { ClozeQuestion, Fact } from '../../../types';
 import type { BuildContext, Candidate } from '../../context';
 import { questionId } from '../../id';
+import { answerHint } from '../../hint';
 import { makeStem } from '../../prompt';
 
 export function cloze(fact: Fact, ctx: BuildContext): Candidate | null {
@@ -14,7 +15,8 @@ export function cloze(fact: Fact, ctx: BuildContext): Candidate | null {
 		answer: s.answer,
 		factIds: [fact.id],
 		source: fact.sentence,
-		kind: fact.kind
+		kind: fact.kind,
+		hint: answerHint(fact)
 	};
 	if (s.accept.length) question.accept = s.accept;
 	if (s.context) question.context = s.context;

@@ -11,6 +11,6 @@ export const clozeType = defineQuestionType({
 	// Typed: numbers by value, dates by day, names with their other names and small typos.
 	grade: (q, given) =>
 		[q.answer, ...(q.accept ?? [])].some((a) => matchesTyped(a, oneAnswer(given))),
-	front: (q) => q.prompt,
+	front: (q) => (q.hint ? `${q.prompt} (${q.hint})` : q.prompt),
 	back: (q) => q.answer
 });

@@ -4,6 +4,7 @@ import type { Fact, MultipleChoiceQuestion } from '../../../types';
 import { displayAnswer } from '../../answer';
 import type { BuildContext, Candidate } from '../../context';
 import { distractorsFor } from '../../distractors';
+import { isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { isName, makeStem } from '../../prompt';
 import { normText } from '../../text';
@@ -11,7 +12,7 @@ import { normText } from '../../text';
 export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null {
 	const s = makeStem(fact, ctx);
 	// "a _____" fits a description ("a US court") and no name: the grammar would answer.
-	if (!s || (isName(fact) && /\b(a|an)\s+_{3,}/i.test(s.stem))) return null;
+	if (!s || (isName(fact) && /\b(a|an)\s+_{3,}/i.test(s.stem)) || isOpenBound(fact)) return null;
 	const wrong = distractorsFor(fact, s.answer, ctx.facts, displayAnswer, s.stem, false, ctx.pool)
 		.filter((d) => !normText(s.stem).includes(normText(d)))
 		.slice(0, 3);

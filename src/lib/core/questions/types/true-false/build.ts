@@ -2,6 +2,7 @@ import type { Fact, TrueFalseQuestion } from '../../../types';
 import { displayAnswer } from '../../answer';
 import type { BuildContext, Candidate } from '../../context';
 import { distractorsFor } from '../../distractors';
+import { isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
 import { isMinorSpeaker } from '../../minor';
@@ -44,7 +45,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	const bound = /\b(?:since|after|before|until|till|by|from|between)\s+$/i.test(
 		at.sentence.slice(0, at.start)
 	);
-	if (!isTrue(id) && fact.kind === 'date' && bound) return null;
+	if (!isTrue(id) && ((fact.kind === 'date' && bound) || isOpenBound(fact))) return null;
 	if (!isTrue(id)) {
 		const answer = displayAnswer(fact);
 		const options = distractorsFor(fact, answer, ctx.facts, displayAnswer, stem, true);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { answerHint } from './hint';
+
+const fact = (f: Partial<Fact> & Pick<Fact, 'kind' | 'text'>): Fact => ({
+	id: 'f',
+	start: 0,
+	end: f.text.length,
+	sentence: f.text,
+	sentenceIndex: 0,
+	value: f.text,
+	...f
+});
+
+describe('answerHint', () => {
+	it('tells how precise a date is wanted', () => {
+		const date = (text: string, date: Fact['date']) =>
+			answerHint(fact({ kind: 'date', text, date }));
+		expect(date('4 March 2019', { granularity: 'day', year: 2019, month: 3, day: 4 })).toBe(
+			'a date (day, month and year)'
+		);
+		expect(date('March 4', { granularity: 'day', month: 3, day: 4 })).toBe('a day and month');
+		expect(date('August 2018', { granularity: 'month', year: 2018, month: 8 })).toBe(
+			'a month and year'
+		);
+		expect(date('August', { granularity: 'month', month: 8 })).toBe('a month');
+		expect(date('1944', { granularity: 'year', year: 1944 })).toBe('a year');
+		expect(date('the 1930s', { granularity: 'period', year: 1930 })).toBe('a decade');
+		expect(date('the late 1950s', undefined)).toBe('a decade');
+		expect(date('the 19th century', { granularity: 'period' })).toBe('a century');
+	});
+
+	it('tells a percentage, a sum of money, a span of time and a distance from a count', () => {
+		const figure = (text: string, unit?: string) =>
+			answerHint(fact({ kind: 'figure', text, figure: { number: 1, unit, style: 'digits' } }));
+		expect(figure('28 percent', '%')).toBe('a percentage');
+		expect(figure('3.5 per cent', 'per cent')).toBe('a percentage');
+		expect(figure('$5 billion', '$')).toBe('an amount of money');
+		expect(figure('US$3.4 trillion', 'US$')).toBe('an amount of money');
+		expect(figure('300 roubles', 'roubles')).toBe('an amount of money');
+		expect(figure('80 years', 'years')).toBe('a length of time');
+		expect(figure('22 miles', 'miles')).toBe('a distance');
+		expect(figure('1,200 feet', 'feet')).toBe('a distance');
+		expect(figure('499')).toBe('a number');
+		expect(figure('14 goals', 'goals')).toBe('a number');
+	});
+
+	it('names the sort of name wanted, as finely as the fact is known', () => {
+		const name = (kind: Fact['kind'], detail?: Fact['detail']) =>
+			answerHint(fact({ kind, text: 'X', detail }));
+		expect(name('person')).toBe("a person's name");
+		expect(name('organisation', 'media')).toBe('a newspaper or broadcaster');
+		expect(name('organisation', 'party')).toBe('a political party');
+		expect(name('organisation', 'other')).toBe('an organisation');
+		expect(name('organisation')).toBe('an organisation');
+		expect(name('place', 'country')).toBe('a country');
+		expect(name('place', 'city')).toBe('a city or town');
+		expect(name('place', 'site')).toBe('a place');
+		expect(name('place')).toBe('a place');
+	});
+});

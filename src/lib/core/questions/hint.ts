@@ -1,0 +1,63 @@
+import type { Fact } from '../types';
+
+/**
+ * What a typed answer is: "a year", "a percentage", "a city". A blank that "US", "2019" and
+ * "Pacific" all fill is no question; told what sort of word is wanted, the learner can only
+ * answer it from the article.
+ */
+export function answerHint(fact: Fact): string {
+	switch (fact.kind) {
+		case 'date':
+			return dateHint(fact);
+		case 'figure':
+			return figureHint(fact);
+		case 'person':
+			return "a person's name";
+		case 'organisation':
+			return ORGANISATION[fact.detail ?? 'other'] ?? 'an organisation';
+		case 'place':
+			return PLACE[fact.detail ?? ''] ?? 'a place';
+	}
+}
+
+const ORGANISATION: Record<string, string> = {
+	company: 'a company',
+	government: 'a government body',
+	party: 'a political party',
+	team: 'a team',
+	media: 'a newspaper or broadcaster',
+	school: 'a school or university'
+};
+
+const PLACE: Record<string, string> = {
+	country: 'a country',
+	city: 'a city or town',
+	region: 'a region'
+};
+
+function dateHint(fact: Fact): string {
+	const d = fact.date;
+	const bare = fact.text.replace(/^the\s+/i, '');
+	if (/^\d{3}0s$/.test(bare) || /^(?:early|mid|late)[\s-]+\d{3}0s$/i.test(bare)) return 'a decade';
+	if (/century$/i.test(bare)) return 'a century';
+	if (!d) return 'a date';
+	if (d.granularity === 'day') return d.year ? 'a date (day, month and year)' : 'a day and month';
+	if (d.granularity === 'month') return d.year ? 'a month and year' : 'a month';
+	if (d.granularity === 'year') return 'a year';
+	return 'a date';
+}
+
+const TIME = /^(?:second|minute|hour|day|week|month|year|decade|century|centurie)s?$/i;
+const LENGTH =
+	/^(?:mm|cm|m|km|mi|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|ft|inch(?:es)?|yards?)$/i;
+const MONEY =
+	/^(?:[$£€¥₹₽]|US\$|A\$|C\$|HK\$|[A-Z]{3}|dollars?|pounds? sterling|euros?|roubles?|rubles?|yen|yuan|rupees?|francs?|pesos?|won)$/;
+
+function figureHint(fact: Fact): string {
+	const unit = fact.figure?.unit?.trim() ?? '';
+	if (unit === '%' || /^per\s?cent$/i.test(unit)) return 'a percentage';
+	if (MONEY.test(unit)) return 'an amount of money';
+	if (TIME.test(unit)) return 'a length of time';
+	if (LENGTH.test(unit)) return 'a distance';
+	return 'a number';
+}
