@@ -231,4 +231,48 @@ describe('names as facts', () => {
 		});
 		expect(list[0]).toMatchObject({ text: 'Sven Holm', role: 'editor for the city archive' });
 	});
+
+	it('reads a role written as a title inside the name, with what stands before it', () => {
+		const list = factsOf(
+			'Talks began when Norland’s President Ada Kowal met fashion designer Tom Reyes, ' +
+				'the geologist Ana Ruiz and her brother, Dan Ruiz.',
+			{
+				'President Ada Kowal': 'PER',
+				'Tom Reyes': 'PER',
+				'Ana Ruiz': 'PER',
+				'Dan Ruiz': 'PER'
+			}
+		);
+		expect(list.map((f) => [f.text, f.role])).toEqual([
+			['President Ada Kowal', 'Norland’s President'],
+			['Tom Reyes', 'fashion designer'],
+			['Ana Ruiz', 'geologist'],
+			['Dan Ruiz', undefined]
+		]);
+	});
+
+	it('keeps no role that names another person', () => {
+		const list = factsOf('The band had Tom Reyes, Dan Ode and singer Ana Ruiz.', {
+			'Tom Reyes': 'PER',
+			'Dan Ode': 'PER',
+			'Ana Ruiz': 'PER'
+		});
+		expect(list.map((f) => f.role)).toEqual([undefined, undefined, 'singer']);
+	});
+
+	it('takes no clause after a name for a role', () => {
+		const list = factsOf('Tom Reyes, many people do not seek a doctor, said Ana Ruiz.', {
+			'Tom Reyes': 'PER',
+			'Ana Ruiz': 'PER'
+		});
+		expect(list.map((f) => f.role)).toEqual([undefined, undefined]);
+	});
+
+	it('gives one of a list the role in the singular', () => {
+		const list = factsOf('The crew, Norland astronauts Tom Reyes and Ana Ruiz, landed.', {
+			'Tom Reyes': 'PER',
+			'Ana Ruiz': 'PER'
+		});
+		expect(list[0].role).toBe('Norland astronaut');
+	});
 });

@@ -9,7 +9,7 @@ import { overlapsSorted, type Found } from './found';
 import { MONTHS, WEEKDAYS } from '../lexical/calendar';
 import { ROLE_WORDS, TITLES } from './gazetteer';
 import { placesInName } from './places-in-names';
-import { roleAround } from './roles';
+import { isUsableRole, roleAround, roleInside, singularRole } from './roles';
 import type { Token } from './tokens';
 
 const KIND: Record<string, FactKind | undefined> = {
@@ -186,7 +186,9 @@ function notAName(name: string): boolean {
 // The kinds of work and of craft a name stands after in apposition: "the drama Downton
 // Abbey", "the ship Sea Watch 3"; and the prefixes of ships' names ("MV", "USS", "HMS").
 const WORK_BEFORE =
-	/\b(?:films?|movies?|series|miniseries|serial|sitcom|novels?|books?|albums?|songs?|single|plays?|opera|musical|documentary|drama|comedy|thriller|paintings?|poems?|prequel|sequel|biopic|ships?|vessels?|boats?|yachts?|submarines?|frigates?|destroyers?|carriers?|tankers?|ferry|ferries|trawlers?|spacecraft|shuttles?)\s+$|(?:^|[^\p{L}])(?:MV|MS|MY|SS|RMS|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS)\.?\s+$/iu;
+	/\b(?:films?|movies?|series|miniseries|serial|sitcom|novels?|books?|albums?|songs?|single|plays?|opera|musical|documentary|drama|comedy|thriller|paintings?|poems?|prequel|sequel|biopic|ships?|vessels?|boats?|yachts?|submarines?|frigates?|destroyers?|tankers?|ferry|ferries|trawlers?|spacecraft|shuttles?)\s+$/i;
+const SHIP_BEFORE =
+	/(?:^|[^\p{L}])(?:MV|MS|MY|SS|RMS|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /**
  * A name right after the word for a kind of work is the work's title, not an organisation,
@@ -197,7 +199,7 @@ function titlesWork(text: string, span: NameSpan, previousWork: number): boolean
 	const before = text.slice(Math.max(0, span.start - 40), span.start);
 	const listed =
 		previousWork >= 0 && /^\s*(?:,|\s+and|\s+or)\s+$/.test(text.slice(previousWork, span.start));
-	if (!WORK_BEFORE.test(before) && !listed) return false;
+	if (!WORK_BEFORE.test(before) && !SHIP_BEFORE.test(before) && !listed) return false;
 	const next = /^\s+([a-z]+)/.exec(text.slice(span.end, span.end + 30));
 	return !next || !finiteVerb(next[1]);
 }
@@ -379,5 +381,6 @@ function roleOf(text: string, sentence: Token[] | undefined, span: NameSpan): st
 	let to = from;
 	while (to < sentence.length && sentence[to].end <= span.end) to++;
 	if (from < 0 || to === from) return undefined;
-	return roleAround(text, sentence, from, to);
+	const role = roleAround(text, sentence, from, to) ?? roleInside(text, sentence, from, to);
+	return role && isUsableRole(role) ? singularRole(role) : undefined;
 }

@@ -67,7 +67,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const at = locate(fact, ctx.article);
 	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.
 	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !namedPeriod(fact))) return null;
-	if (isTrivia(fact, at) || fact.sentenceIndex === ctx.article.headline) return null;
+	if (isTrivia(fact, at, ctx.facts) || fact.sentenceIndex === ctx.article.headline) return null;
 	if (isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
 	// A caption or a list item is no sentence to ask from: it says too little.
 	if (!isSentence(at.sentence)) return null;

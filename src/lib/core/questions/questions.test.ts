@@ -7,6 +7,8 @@ import { buildQuestions } from './index';
 import { bundled } from '$tests/helpers/bundled-facts';
 import { factsFor } from '$tests/helpers/facts';
 import { isMinorSpeaker } from './minor';
+import { locate } from './stem';
+import { isTrivia } from './trivia';
 import { normText } from './text';
 
 const BUNDLED = readFileSync(
@@ -23,12 +25,15 @@ describe('buildQuestions on the bundled article', () => {
 			expect(byType(type).length, type).toBeGreaterThan(0);
 	});
 
-	it('asks about every fact but those the headline gives away and minor speakers, at most three times each', () => {
+	it('asks about every fact but those the headline gives away, minor speakers and side details, at most three times each', () => {
 		const asked = new Map<string, number>();
 		for (const q of deck) for (const id of q.factIds) asked.set(id, (asked.get(id) ?? 0) + 1);
 		const headline = normText(article.sentences[article.headline!].text);
 		const given = facts.filter(
-			(f) => headline.includes(normText(f.text)) || isMinorSpeaker(f, article, facts)
+			(f) =>
+				headline.includes(normText(f.text)) ||
+				isMinorSpeaker(f, article, facts) ||
+				isTrivia(f, locate(f, article)!, facts)
 		);
 		expect(given.length).toBeLessThan(facts.length / 5);
 		for (const f of facts)

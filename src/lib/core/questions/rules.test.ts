@@ -115,6 +115,66 @@ describe('trivia: quoted numbers, modifiers after "a", a country after a region'
 	});
 });
 
+describe('side details: ages, when words were told, affiliations, outlets', () => {
+	const text =
+		'Tom Reyes, 39, a 19-year-old driver and a man aged 70 were hurt in the crash of 14 cars.\n' +
+		'In a 2009 interview, Reyes said the road had closed in 2004.\n' +
+		'Reyes told the paper on 4 May 2012 that the bridge opened in March 2011.\n' +
+		'Ana Ruiz of Leeds University and Kim Ode, a geologist at Ohio State, studied the site in Peru.\n' +
+		'Harbour College’s Dan Ames led the survey of the Leeds coast.\n' +
+		'The Daily Courier reported the story.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'person', text: 'Tom Reyes' },
+		{ kind: 'figure', text: '39' },
+		{ kind: 'figure', text: '19' },
+		{ kind: 'figure', text: '70' },
+		{ kind: 'figure', text: '14 cars' },
+		{ kind: 'date', text: '2009' },
+		{ kind: 'date', text: '2004' },
+		{ kind: 'date', text: '4 May 2012' },
+		{ kind: 'date', text: 'March 2011' },
+		{ kind: 'person', text: 'Ana Ruiz' },
+		{ kind: 'organisation', text: 'Leeds University' },
+		{ kind: 'person', text: 'Kim Ode' },
+		{ kind: 'organisation', text: 'Ohio State' },
+		{ kind: 'place', text: 'Peru' },
+		{ kind: 'organisation', text: 'Harbour College' },
+		{ kind: 'person', text: 'Dan Ames' },
+		{ kind: 'place', text: 'Leeds', nth: 1 },
+		{ kind: 'organisation', text: 'Daily Courier' }
+	]);
+	facts[17].detail = 'media';
+	const trivial = () =>
+		facts.filter((f) => isTrivia(f, locate(f, article)!, facts)).map((f) => f.text);
+	it('leaves out ages, the dates words were said or printed, affiliations and outlets', () => {
+		expect(trivial()).toEqual([
+			'39',
+			'19',
+			'70',
+			'2009',
+			'4 May 2012',
+			'Leeds University',
+			'Ohio State',
+			'Harbour College',
+			'Leeds',
+			'Daily Courier'
+		]);
+	});
+	it('keeps an outlet the story is about', () => {
+		const more = factsFor(
+			'The Daily Courier closed.\nThe Daily Courier had 40 staff.\nThe Daily Courier was sold.\n',
+			[
+				{ kind: 'organisation', text: 'Daily Courier' },
+				{ kind: 'organisation', text: 'Daily Courier', nth: 1 },
+				{ kind: 'organisation', text: 'Daily Courier', nth: 2 }
+			]
+		);
+		for (const f of more.facts) f.detail = 'media';
+		const f = more.facts[0];
+		expect(isTrivia(f, locate(f, more.article)!, more.facts)).toBe(false);
+	});
+});
+
 describe('a deck of an unseen story', () => {
 	const deck = generateDeck(
 		'Harbour Trust buys old mill\n\n' +

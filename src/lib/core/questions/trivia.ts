@@ -1,6 +1,7 @@
 import { findNumber } from '../lexical/numbers';
 import { findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
+import { isSideDetail } from './side';
 import { insideQuote, type Located } from './stem';
 
 /** Nouns that name a kind of body; alone, capitalised, they stand for the one in the story. */
@@ -21,8 +22,9 @@ const CLOCK =
  * a conversion in brackets after the figure it converts ("5 miles (8 km)"), a span counted
  * from an event, a count of one or two, a place used as a modifier or as an address.
  */
-export function isTrivia(fact: Fact, at: Located): boolean {
+export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): boolean {
 	const t = fact.text.trim();
+	if (isSideDetail(fact, at, facts)) return true;
 	if (WEEKDAY.test(t) || CLOCK.test(t) || /^\[\d+\]$/.test(t) || /^(?:1|one|One)$/.test(t))
 		return true;
 	// "the Court", "the Senate": a body named by what it is says what the sentence says.

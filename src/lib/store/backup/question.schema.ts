@@ -19,7 +19,8 @@ const common = {
 	articleId: id,
 	order: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT)),
 	accept: v.optional(v.array(v.string())),
-	context: v.optional(v.string())
+	context: v.optional(v.string()),
+	hint: v.optional(v.string())
 };
 
 const sameItems = (a: string[], b: string[]) =>

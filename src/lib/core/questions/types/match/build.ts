@@ -33,10 +33,23 @@ function acronymPairs(ctx: BuildContext): Pair[] {
 	return out;
 }
 
+/**
+ * Person ↔ role, one pair a person: a surname already paired is the same person, and a name
+ * still written with its title ("Health Minister Ana Ruiz") would show its own answer.
+ */
 function rolePairs(ctx: BuildContext): Pair[] {
-	return ctx.facts
-		.filter((f) => f.kind === 'person' && f.role && f.role.trim())
-		.map((fact) => ({ left: displayAnswer(fact), right: tidy(fact.role!), fact }));
+	const surnames = new Set<string>();
+	const out: Pair[] = [];
+	for (const fact of ctx.facts) {
+		if (fact.kind !== 'person' || !fact.role?.trim()) continue;
+		const left = displayAnswer(fact);
+		const right = tidy(fact.role);
+		const surname = normText(left).split(' ').at(-1)!;
+		if (surnames.has(surname) || normText(left).includes(normText(right))) continue;
+		surnames.add(surname);
+		out.push({ left, right, fact });
+	}
+	return out;
 }
 
 const PLURAL = /^(?:[a-z]{2,}s|people|men|women|children|staff|personnel|police|cattle)$/;

@@ -28,7 +28,8 @@ function isTrue(id: string): boolean {
 export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	const at = locate(fact, ctx.article);
 	// A headline leaves out words a statement needs; a learner reads it above the quiz anyway.
-	if (!at || fact.sentenceIndex === ctx.article.headline || isTrivia(fact, at)) return null;
+	if (!at || fact.sentenceIndex === ctx.article.headline || isTrivia(fact, at, ctx.facts))
+		return null;
 	// A caption or a list item states nothing one could call true or false.
 	if (!isSentence(at.sentence) || isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
 	// The headline tells what is true of what it names: a swap of it contradicts the headline.

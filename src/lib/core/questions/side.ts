@@ -1,0 +1,79 @@
+import type { Fact } from '../types';
+import type { Located } from './stem';
+
+/**
+ * Details news writing gives of who said or printed what, and of who someone is, rather than
+ * of what happened: a person's age, when words were said or printed, where a person works or
+ * comes from, and the newspaper or broadcaster a story was told to.
+ */
+export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): boolean {
+	const before = at.sentence.slice(0, at.start);
+	const after = at.sentence.slice(at.end);
+	if (fact.kind === 'figure') return isAge(fact, before, after);
+	if (fact.kind === 'date') return isWhenTold(before, after);
+	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
+		return true;
+	return isAffiliation(fact, at, facts);
+}
+
+/** "a 19-year-old", "Emily Park, 39, said", "aged 17", "at the age of 80". */
+function isAge(fact: Fact, before: string, after: string): boolean {
+	if (fact.figure?.counts === 'age' || /^-?\s*years?-old\b/i.test(after)) return true;
+	if (/\b(?:aged?|age of)\s+$/i.test(before) || /\(\s*(?:aged?\s+)?$/i.test(before)) return true;
+	// a bare number between commas right after a name or a noun: "Tom Reyes, 39, said"
+	const n = Number(fact.text.replace(/,/g, ''));
+	return (
+		!fact.figure?.unit &&
+		Number.isInteger(n) &&
+		n > 0 &&
+		n < 120 &&
+		/[\p{L}]\s*,\s*$/u.test(before) &&
+		/^\s*[,)]/.test(after)
+	);
+}
+
+const TOLD_NOUN =
+	'interview|press release|statement|report|article|issue|edition|column|op-ed|tweet|post|letter|documentary|retelling';
+
+/** "in a 2009 interview", "its 4 March issue", "a statement of 2 May", "told the BBC on 3 May". */
+function isWhenTold(before: string, after: string): boolean {
+	if (new RegExp(`^\\s*(?:${TOLD_NOUN})s?\\b`, 'i').test(after)) return true;
+	if (new RegExp(`\\b(?:${TOLD_NOUN})s?\\s+(?:of|on|dated|from|in)\\s+$`, 'i').test(before))
+		return true;
+	return /\b(?:said|told|wrote|reported|tweeted|posted|stated|commented|published|recalled)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:on|in)\s+$/iu.test(
+		before
+	);
+}
+
+/**
+ * "Ana Ruiz of Leeds University", "Tom Reyes, a geologist at Ohio State", "lawyer Kim Ode
+ * from Lyon", "Leeds University's Ana Ruiz": where a person works or comes from.
+ */
+function isAffiliation(fact: Fact, at: Located, facts: readonly Fact[]): boolean {
+	if (fact.kind !== 'organisation' && fact.kind !== 'place') return false;
+	const s = fact.start - at.start;
+	const people = facts.filter((f) => f.kind === 'person' && f.sentenceIndex === fact.sentenceIndex);
+	const text = at.sentence;
+	for (const p of people) {
+		const ps = p.start - s;
+		const pe = p.end - s;
+		if (pe <= at.start) {
+			const between = text.slice(pe, at.start);
+			if (
+				/^\s*(?:,\s*(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,4})?(?:of|at|from)\s+(?:the\s+)?$/u.test(
+					between
+				)
+			)
+				return true;
+		} else if (ps >= at.end) {
+			const between = text.slice(at.end, ps);
+			if (/^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) return true;
+		}
+	}
+	return false;
+}
+
+/** The story is about it: named three times or more. */
+function isSubject(fact: Fact, facts: readonly Fact[]): boolean {
+	return facts.filter((f) => f.kind === fact.kind && f.value === fact.value).length >= 3;
+}
