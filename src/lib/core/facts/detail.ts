@@ -85,6 +85,19 @@ const SITE_WORDS = set(`airport station stadium arena park square street avenue 
 const REGION_WORDS = set(`province region state county district territory oblast krai republic
 	valley peninsula island islands coast desert mountains sea ocean river lake gulf bay strait`);
 
+/**
+ * What a place's name says it is by the word it is built on: "Hartford Hospital" a site,
+ * "Middlesex County" a region; "" for a plain name ("Dover", "New England").
+ */
+export function placeHead(name: string): 'site' | 'region' | '' {
+	const words = name.toLowerCase().trim().split(/\s+/);
+	if (words.length < 2) return '';
+	const heads = [words[words.length - 1], ...(words[1] === 'of' ? [words[0]] : [])];
+	if (heads.some((w) => SITE_WORDS.has(w))) return 'site';
+	if (heads.some((w) => REGION_WORDS.has(w))) return 'region';
+	return '';
+}
+
 /** A word English names of bodies, sites and regions are built on ("Centre", "Bay", "Fund"). */
 export function isHeadWord(word: string): boolean {
 	const w = word.toLowerCase();

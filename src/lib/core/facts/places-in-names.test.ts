@@ -24,4 +24,10 @@ describe('placesInName', () => {
 		expect(names('Northern League')).toEqual([]);
 		expect(names('Russian Geographical Society')).toEqual([]);
 	});
+
+	it('takes no place out of a longer place named after it', () => {
+		expect(names('New England')).toEqual([]);
+		expect(names('West Virginia University')).toEqual(['West Virginia']);
+		expect(names('South Sudan')).toEqual([]);
+	});
 });

@@ -35,6 +35,9 @@ export function placesInName(name: string): { start: number; end: number; name: 
 				(COMPASS.test(run[0].text) || (isGivenName(run[0].text) && !large(run[0].text)))
 			)
 				continue;
+			// "New England", "South Sudan", "West Virginia": a place after "New" or a compass
+			// word is another place, which the whole name is
+			if (i > 0 && (/^New$/.test(words[i - 1].text) || COMPASS.test(words[i - 1].text))) continue;
 			const start = run[0].start;
 			const end = run[n - 1].start + run[n - 1].text.length;
 			const text = name.slice(start, end);

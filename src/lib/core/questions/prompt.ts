@@ -19,7 +19,7 @@ import {
 	trimStem,
 	type Located
 } from './stem';
-import { capitalise, givesAway, tidy, wordCount } from './text';
+import { capitalise, givesAway, isBareQuote, tidy, wordCount } from './text';
 
 /** Longer than this, a prompt is a paragraph to read, not a question. */
 export const MAX_WORDS = 55;
@@ -70,7 +70,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (isTrivia(fact, at, ctx.facts) || fact.sentenceIndex === ctx.article.headline) return null;
 	if (isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
 	// A caption or a list item is no sentence to ask from: it says too little.
-	if (!isSentence(at.sentence)) return null;
+	if (!isSentence(at.sentence) || isBareQuote(at.sentence)) return null;
 	const answer = displayAnswer(fact);
 	const accept = acceptFor(fact, ctx.facts, answer);
 	// The headline stands above every question: an answer it names is given away.

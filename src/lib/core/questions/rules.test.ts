@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../deck';
+import { buildQuestions } from './index';
 import { cutsName, isBroken, locate } from './stem';
 import { isTrivia } from './trivia';
 import { factsFor } from '$tests/helpers/facts';
@@ -90,7 +91,8 @@ describe('trivia: quoted numbers, modifiers after "a", a country after a region'
 		'“It took 80 years. We rescued 60 people,” he said.\n' +
 		'The crew rescued 60 people from the sea.\n' +
 		'A Japanese bomber attacked a US vessel near Okinawa, Japan.\n' +
-		'Farmers from Peru, Chile and Cuba came.\n';
+		'Farmers from Peru, Chile and Cuba came.\n' +
+		'The plane is registered in Essex County, Vermont.\n';
 	const { article, facts } = factsFor(text, [
 		{ kind: 'figure', text: '90%' },
 		{ kind: 'figure', text: '80 years' },
@@ -99,18 +101,20 @@ describe('trivia: quoted numbers, modifiers after "a", a country after a region'
 		{ kind: 'place', text: 'US' },
 		{ kind: 'place', text: 'Okinawa' },
 		{ kind: 'place', text: 'Japan' },
-		{ kind: 'place', text: 'Chile' }
+		{ kind: 'place', text: 'Chile' },
+		{ kind: 'place', text: 'Vermont' }
 	]);
 	const at = (i: number) => locate(facts[i], article)!;
 	it('leaves out a figure inside quoted words, even of a quote opened a sentence before', () => {
 		expect(facts.slice(0, 4).map((f, i) => isTrivia(f, at(i)))).toEqual([true, true, true, false]);
 	});
-	it('leaves out "a US vessel" and "Okinawa, Japan", not a country of a list', () => {
+	it('leaves out "a US vessel", "Okinawa, Japan", "Essex County, Vermont", not a country of a list', () => {
 		expect(facts.slice(4).map((f, i) => isTrivia(f, at(i + 4)))).toEqual([
 			true,
 			false,
 			true,
-			false
+			false,
+			true
 		]);
 	});
 });
@@ -172,6 +176,39 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		for (const f of more.facts) f.detail = 'media';
 		const f = more.facts[0];
 		expect(isTrivia(f, locate(f, more.article)!, more.facts)).toBe(false);
+	});
+});
+
+describe('a quotation with no speaker', () => {
+	it('tells a bare quotation from one that names who spoke', async () => {
+		const { isBareQuote } = await import('./text');
+		expect(isBareQuote('“As a Level 1 centre, the Harbour Clinic is ready for patients.”')).toBe(
+			true
+		);
+		expect(isBareQuote('"We rescued 60 people from the sea."')).toBe(true);
+		expect(isBareQuote('“We rescued 60 people,” she said. “It took all night.”')).toBe(false);
+		expect(isBareQuote('“We rescued 60 people,” said Ana Ruiz.')).toBe(false);
+		expect(isBareQuote('Ana Ruiz said: “We rescued 60 people.”')).toBe(false);
+	});
+	it('asks nothing of it, with choices, typed or as a statement', () => {
+		const { article, facts } = factsFor(
+			'The storm hit the coast of Norland on Friday night.\n' +
+				'“The Harbour Clinic in Leeds treated 60 people after the storm.”\n',
+			[
+				{ kind: 'organisation', text: 'Harbour Clinic' },
+				{ kind: 'place', text: 'Leeds' },
+				{ kind: 'figure', text: '60 people' }
+			]
+		);
+		expect(buildQuestions(article, facts).filter((q) => q.source.includes('60'))).toEqual([]);
+		// the same words, told by the report itself, are asked
+		const told = factsFor(
+			article.text.replace(/[“”]/g, ''),
+			facts.map((f) => ({ kind: f.kind, text: f.text }))
+		);
+		expect(
+			buildQuestions(told.article, told.facts).filter((q) => q.source.includes('60')).length
+		).toBeGreaterThan(0);
 	});
 });
 

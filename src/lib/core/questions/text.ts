@@ -165,3 +165,15 @@ export const wordCount = (s: string) =>
 
 /** Upper-cases the first letter, for a clause moved to the start of a sentence. */
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A sentence that is a quotation and nothing else: it does not say who spoke, and words
+ * out of an unnamed mouth are no fact to learn.
+ */
+export function isBareQuote(sentence: string): boolean {
+	const t = sentence.trim();
+	if (!/^["“]/.test(t) || !/["”][)\]]?$/.test(t.replace(/[.!?]$/, ''))) return false;
+	const inner = t.slice(1, -1);
+	// `…," she said. "…` names the speaker between two parts of the quotation
+	return !/["”]\s*,?\s*\p{Ll}|[,.]["”]\s+\p{L}/u.test(inner);
+}

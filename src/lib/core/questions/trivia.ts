@@ -73,6 +73,9 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		if (town && !larger(town) && larger(fact.text)) return true;
 		// a country after any smaller place ("Okinawa, Japan") says where that place is
 		if (town && !findCountry(town) && findCountry(fact.text)) return true;
+		// and a state after a county ("Middlesex County, Massachusetts")
+		if (town && /\s(?:County|District|Parish|Borough|Township)$/.test(town) && larger(fact.text))
+			return true;
 	}
 	// A footnote mark glued to the text ("…in 1950.[3]").
 	return /\[$/.test(before) && /^\]/.test(after);

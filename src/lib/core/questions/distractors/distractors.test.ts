@@ -181,3 +181,28 @@ describe('a figure given as an open bound is asked only as the article says it',
 		expect(multipleChoice(facts[1], ctx)?.question.choices).toHaveLength(4);
 	});
 });
+
+describe('a name built as a site’s or a region’s', () => {
+	it('stands among names of its like: no hospital for a plain name, no plain name for a hospital', () => {
+		// as a tagger may give them: all bodies, of no finer kind
+		const { facts } = factsFor(
+			'Patients went to Hartford Hospital, Bridgeport Hospital and Mercy Hospital.\n' +
+				'The airport serves New England, and flies for Delta, Vexa and Orla Air.\n',
+			[
+				{ kind: 'organisation', text: 'Hartford Hospital' },
+				{ kind: 'organisation', text: 'Bridgeport Hospital' },
+				{ kind: 'organisation', text: 'Mercy Hospital' },
+				{ kind: 'organisation', text: 'New England' },
+				{ kind: 'organisation', text: 'Delta' },
+				{ kind: 'organisation', text: 'Vexa' },
+				{ kind: 'organisation', text: 'Orla Air' }
+			]
+		);
+		const plain = distractorsFor(facts[3], 'New England', facts, displayAnswer, 'It serves _____.');
+		expect(plain.length).toBeGreaterThanOrEqual(3);
+		for (const d of plain) expect(d).not.toMatch(/Hospital/);
+		const site = distractorsFor(facts[0], 'Hartford Hospital', facts, displayAnswer, 'At _____.');
+		expect(site.slice(0, 2).sort()).toEqual(['Bridgeport Hospital', 'Mercy Hospital']);
+		for (const d of site) expect(d).toMatch(/Hospital$/);
+	});
+});

@@ -12,6 +12,7 @@ import {
 	type Region
 } from './gazetteer';
 import { memo } from '../../memo';
+import { placeHead } from '../../facts/detail';
 
 type NameKind = 'organisation' | 'person' | 'place';
 
@@ -329,6 +330,9 @@ export function nameDistractors(
 	const afterThe = kind !== 'person' && /\bthe\s+_{3,}/i.test(prompt);
 	// After "a" or "an" only a description fits ("a US court"), never a bare name.
 	const afterA = /\b(a|an)\s+_{3,}/i.test(prompt);
+	// "Hartford Hospital" is no rival to "New England": a name built as a site's or a
+	// region's ("Hospital", "County") stands among its like, a plain name among plain names.
+	const answerHead = placeHead(answer);
 	// Two options that may be one body ("Federal Penal Service", "Federal Criminal
 	// Service") look like a pair to rule out: keep the first of them.
 	const picked: string[] = [];
@@ -340,6 +344,7 @@ export function nameDistractors(
 		if (c.bare.length > 2 && inPrompt.includes(c.bare)) continue;
 		if ((afterThe || afterA) && ((c.words < 2 && !c.acronym) || /[’']s\b/.test(c.text))) continue;
 		if (kind !== 'person' && maybeSame(picked, c.bare)) continue;
+		if (kind !== 'person' && placeHead(c.text) !== answerHead) continue;
 		// "Ginger" beside "Baker" in the prompt may be the same man: no word of a person
 		// offered may stand in the prompt as a name.
 		if (kind === 'person' && c.bare.split(' ').some((w) => w.length > 2 && promptNames.has(w)))

@@ -8,7 +8,7 @@ import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
 import { isMinorSpeaker } from '../../minor';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
-import { wordCount } from '../../text';
+import { isBareQuote, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { endsSentence, isSentence } from '../../english/verbs';
 
@@ -32,6 +32,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		return null;
 	// A caption or a list item states nothing one could call true or false.
 	if (!isSentence(at.sentence) || isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
+	if (isBareQuote(at.sentence)) return null;
 	// The headline tells what is true of what it names: a swap of it contradicts the headline.
 	if (inHeadline(ctx, [displayAnswer(fact)])) return null;
 	const { stem: blanked, covered } = blankOut(at, []);
