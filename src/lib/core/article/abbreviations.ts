@@ -9,9 +9,16 @@ export const TITLE_ABBREVIATIONS = new Set(
 );
 
 export const OTHER_ABBREVIATIONS = new Set(
-	'inc ltd co corp plc bros dept est etc vs approx fig no nos vol vols pp al cf ca e.g i.e a.m p.m u.s u.k u.n e.u u.s.a jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(
-		' '
-	)
+	[
+		'inc ltd co corp plc bros dept est etc vs approx fig no nos vol vols pp al cf ca e.g i.e a.m p.m u.s u.k u.n e.u u.s.a',
+		'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun',
+		// legal forms of companies, as names end on them around the world
+		'kft zrt nyrt gmbh ag sa nv bv spa srl sarl ab asa oy pty bhd llc llp lp pte kk',
+		// born, died, married, divorced: the short forms of biographies ("m. 1964; div. 1977")
+		'b d m div'
+	]
+		.join(' ')
+		.split(' ')
 );
 
 /** Words that start a sentence, so an abbreviation before them ends one ("… Inc. The firm"). */

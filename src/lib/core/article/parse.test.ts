@@ -54,6 +54,15 @@ describe('parseArticle', () => {
 				'On Sept. 21 the U.S. Navy met Mr. Smith and Dr. J. K. Rowling of Acme Inc. for 1.5 hours.'
 			)
 		).toHaveLength(1);
+		expect(
+			texts(
+				'The state firm Norva Ipari Kft. (Norva Limited) bought Vexa Systems GmbH. The talks ended.'
+			)
+		).toEqual([
+			'The state firm Norva Ipari Kft. (Norva Limited) bought Vexa Systems GmbH.',
+			'The talks ended.'
+		]);
+		expect(texts('She married Tom Reyes (m. 1964; div. 1977) in Leeds.')).toHaveLength(1);
 		expect(texts('He joined Acme Inc. The firm grew.')).toEqual([
 			'He joined Acme Inc.',
 			'The firm grew.'

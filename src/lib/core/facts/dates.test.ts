@@ -80,6 +80,11 @@ describe('findDates', () => {
 		expect(dates('The talks of 1990 failed.')).toEqual([['1990', '1990']]);
 	});
 
+	it('takes a measure for no year', () => {
+		expect(dates('The island lies 1,100 miles (1770 km) away, at 1200 feet.')).toEqual([]);
+		expect(dates('In 1770 explorers reached it.')).toEqual([['1770', '1770']]);
+	});
+
 	it('reads decades and centuries as periods', () => {
 		expect(dates('Jazz spread in the 1920s and faded by the late 1950s.')).toEqual([
 			['1920s', '1920s'],

@@ -41,6 +41,9 @@ const LONE_MONTH = new RegExp(
 // A clock time ("1830 GMT", "0900 local time") looks like a year but is not one.
 const CLOCK_AFTER =
 	/^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|hours\b|h\b|local\s+time)/;
+// A measure ("1770 km", "1200 feet") is a figure, though its number could be a year's.
+const MEASURE_AFTER =
+	/^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|yards?|tonnes?|tons?|barrels?|kg|kilograms?|grams?|lit(?:re|er)s?|gallons?|acres?|hectares?|mph|km\/h|megawatts?|gigawatts?|MW|GW)\b/;
 // "the 20th century", "the nineteenth century", "the early 21st century"
 const CENTURY = new RegExp(
 	`\\b(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))[\\s-]+century\\b`,
@@ -114,6 +117,7 @@ export function findDates(text: string, from: number, to: number): Found[] {
 		const year = Number(m[1]);
 		if (!readsAsYear(s, m.index, m.index + m[0].length, year)) continue;
 		if (!m[2] && CLOCK_AFTER.test(s.slice(m.index + m[0].length))) continue;
+		if (!m[2] && MEASURE_AFTER.test(s.slice(m.index + m[0].length))) continue;
 		// a decade keeps the words that place it: "the late 1950s"
 		const lead = m[2]
 			? (DECADE_PREFIX.exec(s.slice(Math.max(0, m.index - 16), m.index))?.[0] ?? '')

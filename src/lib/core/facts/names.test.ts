@@ -268,6 +268,16 @@ describe('names as facts', () => {
 		expect(list.map((f) => f.role)).toEqual([undefined, undefined]);
 	});
 
+	it('takes a title alone for no person', () => {
+		const list = factsOf('The Speaker met Ann Vale, and the Emperor met Dean.', {
+			Speaker: 'PER',
+			'Ann Vale': 'PER',
+			Emperor: 'PER',
+			Dean: 'PER'
+		});
+		expect(list.map((f) => f.text)).toEqual(['Ann Vale', 'Dean']);
+	});
+
 	it('gives one of a list the role in the singular', () => {
 		const list = factsOf('The crew, Norland astronauts Tom Reyes and Ana Ruiz, landed.', {
 			'Tom Reyes': 'PER',

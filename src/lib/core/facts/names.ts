@@ -9,7 +9,7 @@ import { overlapsSorted, type Found } from './found';
 import { MONTHS, WEEKDAYS } from '../lexical/calendar';
 import { ROLE_WORDS, TITLES } from './gazetteer';
 import { placesInName } from './places-in-names';
-import { isUsableRole, roleAround, roleInside, singularRole } from './roles';
+import { isTitleWord, isUsableRole, roleAround, roleInside, singularRole } from './roles';
 import type { Token } from './tokens';
 
 const KIND: Record<string, FactKind | undefined> = {
@@ -180,6 +180,8 @@ const CALENDAR = new Set(
 function notAName(name: string): boolean {
 	const words = name.toLowerCase().split(/\s+/);
 	if (words.every((w) => CALENDAR.has(w))) return true;
+	// "the Speaker", "the Emperor": a title alone names an office, unless it is a given name
+	if (words.length === 1 && isTitleWord(words[0])) return !isGivenName(name);
 	return words.length > 1 && ROLE_WORDS.has(words[words.length - 1]);
 }
 

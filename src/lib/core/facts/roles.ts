@@ -112,17 +112,17 @@ function clean(text: string, first: Token, last: Token): string {
 	return text.slice(first.start, last.end + (last.possessive ? 2 : 0)).replace(/\s+/g, ' ');
 }
 
+/** A word the lists or compromise's lexicon know as what a person is ("minister", "designer"). */
+export function isTitleWord(word: string): boolean {
+	return ROLE_WORDS.has(word) || TITLES.has(word) || wordClasses(word).includes('role');
+}
+
 /**
- * A word for what a person is or does: the lists, compromise's person nouns ("drummer",
- * "designer"), and agent nouns English builds with "-ologist", "-ographer", "-ician".
+ * A lower-case word for what a person is or does: a title word, or an agent noun English
+ * builds with "-ologist", "-ographer", "-ician", "-ist" ("oceanographer", "guitarist").
  */
 function isRoleWord(word: string): boolean {
-	return (
-		ROLE_WORDS.has(word) ||
-		TITLES.has(word) ||
-		/^[a-z]{3,}(?:ologist|ographer|ician|ists?)$/.test(word) ||
-		wordClasses(word).includes('role')
-	);
+	return isTitleWord(word) || /^[a-z]{3,}(?:ologist|ographer|ician|ists?)$/.test(word);
 }
 
 const KIN =

@@ -53,9 +53,17 @@ describe('answerHint', () => {
 		expect(name('organisation', 'party')).toBe('a political party');
 		expect(name('organisation', 'other')).toBe('an organisation');
 		expect(name('organisation')).toBe('an organisation');
-		expect(name('place', 'country')).toBe('a country');
-		expect(name('place', 'city')).toBe('a city or town');
-		expect(name('place', 'site')).toBe('a place');
-		expect(name('place')).toBe('a place');
+	});
+
+	it('names a place only as finely as the reference lists know it', () => {
+		const place = (text: string, detail?: Fact['detail']) =>
+			answerHint(fact({ kind: 'place', text, detail }));
+		expect(place('Kenya', 'country')).toBe('a country');
+		expect(place('Osaka', 'city')).toBe('a city or town');
+		expect(place('Bavaria', 'region')).toBe('a region');
+		expect(place('Middlesex County', 'region')).toBe('a region');
+		// a place the lists do not hold is guessed a town by the facts stage: no hint says so
+		expect(place('Rapa Nui', 'city')).toBe('a place');
+		expect(place('Harbour Station', 'site')).toBe('a place');
 	});
 });

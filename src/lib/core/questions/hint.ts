@@ -1,3 +1,5 @@
+import { placeHead } from '../facts/detail';
+import { findCity, findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
 
 /**
@@ -16,7 +18,7 @@ export function answerHint(fact: Fact): string {
 		case 'organisation':
 			return ORGANISATION[fact.detail ?? 'other'] ?? 'an organisation';
 		case 'place':
-			return PLACE[fact.detail ?? ''] ?? 'a place';
+			return placeHint(fact);
 	}
 }
 
@@ -29,11 +31,17 @@ const ORGANISATION: Record<string, string> = {
 	school: 'a school or university'
 };
 
-const PLACE: Record<string, string> = {
-	country: 'a country',
-	city: 'a city or town',
-	region: 'a region'
-};
+/**
+ * A place is named as finely as the reference lists know it: an island or a county the
+ * lists do not hold is "a place", never a guessed "city".
+ */
+function placeHint(fact: Fact): string {
+	const names = [fact.text, fact.value];
+	if (names.some((n) => findCountry(n))) return 'a country';
+	if (names.some((n) => findCity(n))) return 'a city or town';
+	if (names.some((n) => findRegion(n)) || placeHead(fact.value) === 'region') return 'a region';
+	return 'a place';
+}
 
 function dateHint(fact: Fact): string {
 	const d = fact.date;

@@ -25,6 +25,7 @@ import { capitalise, givesAway, isBareQuote, tidy, wordCount } from './text';
 export const MAX_WORDS = 55;
 import { isTrivia } from './trivia';
 import { isMinorSpeaker } from './minor';
+import { countryGivenAway, leaderGivenAway } from './obvious';
 
 /** A period one can be sure of: "the Cold War", "the 1930s", not "in the coming days". */
 const namedPeriod = (f: Fact) =>
@@ -74,11 +75,12 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const answer = displayAnswer(fact);
 	const accept = acceptFor(fact, ctx.facts, answer);
 	// The headline stands above every question: an answer it names is given away.
-	if (inHeadline(ctx, [answer, ...accept])) return null;
+	if (inHeadline(ctx, [answer, ...accept]) || countryGivenAway(fact, ctx)) return null;
+	if (leaderGivenAway(fact, at)) return null;
 	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
 	const wh = askWh(fact, at, ctx);
 
-	if (wh && !givesAway(wh, [answer, ...accept]))
+	if (wh && !givesAway(wh, [answer, ...accept]) && !isBroken(wh))
 		return withContext({ stem: wh, answer, accept, score: quality(wh) + 0.05 }, fact, ctx);
 	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
 	let stem = withoutRelativeTime(trimStem(withoutCredit(blankOut(at, names).stem)));
@@ -99,9 +101,21 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	return withContext({ stem, answer, accept, score: quality(stem) }, fact, ctx);
 }
 
-/** "that decision", "this point": a noun that points back to what the sentence before says. */
-const REFERRING =
-	/\b(?:this|that|these|those|the same)\s+(?:decision|date|day|point|time|move|case|year|month|week|plan|deal|agreement|announcement|statement|ruling|incident|event|attack|report|reasoning|period|issue|matter|request|proposal|step|figure|number)s?\b/i;
+/**
+ * "that decision", "this point", "both explosions", "in that apartment": a noun that points
+ * back to what the sentences before say.
+ */
+const REFERRING = new RegExp(
+	[
+		/\b(?:this|that|these|those|the same)\s+(?:decision|date|day|point|time|move|case|year|month|week|plan|deal|agreement|announcement|statement|ruling|incident|event|attack|report|reasoning|period|issue|matter|request|proposal|step|figure|number)s?\b/
+			.source,
+		/\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?!(?:is|was|are|were|has|had|have|will|would|of|and|or|in)\b)\p{Ll}{3,}/u
+			.source,
+		/\b(?:in|at|of|on|from|to|by|with|for|after|before)\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)\p{Ll}{3,}/u
+			.source
+	].join('|'),
+	'iu'
+);
 
 /** Fewer words than this say too little of what the article tells to be asked alone. */
 const SHORT = 9;

@@ -31,6 +31,9 @@ describe('broken text', () => {
 		expect(isBroken('1818 – January 8, 1880), known as Norton.')).toBe(true);
 		expect(isBroken('and then he left.')).toBe(true);
 		expect(isBroken('He left (in 1990) for “good”.')).toBe(false);
+		expect(isBroken('“We will do this[.]”')).toBe(true);
+		expect(isBroken('About 200,0000 people live there.')).toBe(true);
+		expect(isBroken('About 200,000 people live on [the] island.')).toBe(false);
 	});
 });
 

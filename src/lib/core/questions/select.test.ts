@@ -42,6 +42,28 @@ describe('a prompt that points back', () => {
 		for (const q of asked)
 			expect(q.context).toBe('The harbour board voted to close the old western pier for good.');
 	});
+
+	it('shows it for "both blasts" and "in that flat" too, and asks nothing of them without one', async () => {
+		const { buildQuestions } = await import('./index');
+		const text =
+			'Blasts hit flats\n\n' +
+			'Two blasts shook a block of flats in the north of the city on Monday night. ' +
+			'Both blasts were heard across the river in the district of Harlow Green.\n\n' +
+			'Police found the bodies of 12 residents in that flat on the top floor of the block.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'place', text: 'Harlow Green' },
+			{ kind: 'figure', text: '12 residents' }
+		]);
+		const deck = buildQuestions(article, facts).filter((q) => q.type !== 'true-false');
+		const green = deck.filter((q) => q.factIds.includes(facts[0].id));
+		expect(green.length).toBeGreaterThan(0);
+		for (const q of green)
+			expect(q.context).toBe(
+				'Two blasts shook a block of flats in the north of the city on Monday night.'
+			);
+		// the flat is in a paragraph of its own: nothing before it says which flat
+		expect(deck.filter((q) => q.factIds.includes(facts[1].id))).toEqual([]);
+	});
 });
 
 describe('timeline events', () => {
@@ -64,6 +86,28 @@ describe('timeline events', () => {
 			null,
 			null,
 			'The harbour opened after a long dispute with the owners of the land'
+		]);
+	});
+
+	it('take a bracketed date out with its brackets, a date between commas with both commas', async () => {
+		const { eventClause } = await import('./types/timeline/build');
+		const text =
+			'Ana Ruiz (born 1970) is a Norland painter.\n' +
+			'She studied art in Leeds before moving, in 1992, to Paris to paint.\n' +
+			'Her son Tom, born 1999, is a pilot.\n' +
+			'The gallery opened in 2004 [3] with a show of her work.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '1970' },
+			{ kind: 'date', text: '1992' },
+			{ kind: 'date', text: '1999' },
+			{ kind: 'date', text: '2004' }
+		]);
+		const ctx = { article, facts };
+		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
+			'Ana Ruiz is a Norland painter',
+			'She studied art in Leeds before moving to Paris to paint',
+			null,
+			'The gallery opened with a show of her work'
 		]);
 	});
 });

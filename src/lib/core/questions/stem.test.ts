@@ -35,6 +35,15 @@ describe('stems', () => {
 		);
 	});
 
+	it('ends no sentence inside a clause whose verb comes after it', () => {
+		const embedded = `The harbour board and the ${BLANK} said they believe salt, which rusts steel quickly in winter, was the cause of the collapse.`;
+		expect(trimStem(embedded)).toBe(embedded);
+		const last = `The harbour board and the ${BLANK} said they believe salt was the cause, which surprised engineers in the city.`;
+		expect(trimStem(last)).toBe(
+			`The harbour board and the ${BLANK} said they believe salt was the cause.`
+		);
+	});
+
 	it('mends glued words and stray quotes', () => {
 		expect(tidy('raised by theUkrainian Defense Intelligence“ based on')).toBe(
 			'raised by the Ukrainian Defense Intelligence based on'

@@ -1,6 +1,7 @@
 import type { Article, Fact } from '../types';
 import { capitalise, tidy, wordCount } from './text';
 import { memo } from '../memo';
+import { finiteVerb } from './english/verbs';
 
 export const BLANK = '_____';
 
@@ -86,6 +87,12 @@ const BREAKS: [RegExp, boolean][] = [
 	[/,\s+(?:holding|saying|adding|claiming|arguing|noting|citing|leaving)\s+/, false]
 ];
 
+/** Does a later comma of the clause hand back to the sentence's own verb ("…, was the trigger")? */
+function embedded(rest: string): boolean {
+	for (const m of rest.matchAll(/,\s+(\p{Ll}+)/gu)) if (finiteVerb(m[1])) return true;
+	return false;
+}
+
 /**
  * The clause that holds the blank, when the sentence can be cut there and still read. A
  * later clause stands alone only after a semicolon, or when the first part is no help
@@ -97,8 +104,11 @@ function shortenStem(s: string, weak = false): string {
 	for (const [re, standalone] of BREAKS) {
 		const m = re.exec(s);
 		if (!m || wordCount(s.slice(0, m.index)) < 8 || insideQuote(s, m.index)) continue;
-		if (at < m.index) return s.slice(0, m.index);
 		const rest = s.slice(m.index + m[0].length);
+		// "gas, which leaks often, was the trigger": a clause set in the middle of the
+		// sentence, whose verb comes after it, is no place to end
+		if (!standalone && embedded(rest)) continue;
+		if (at < m.index) return s.slice(0, m.index);
 		const alone = standalone && (m[0].trim() === ';' || weakStart);
 		if (alone && wordCount(rest) >= 8) return capitalise(rest);
 	}
@@ -251,6 +261,8 @@ export function isBroken(prompt: string): boolean {
 	const count = (re: RegExp) => (prompt.match(re) ?? []).length;
 	if (count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g)) return true;
 	if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return true;
+	// an editor's mark left in the text ("this[.]") or a number misgrouped ("200,0000")
+	if (/\[[.…,;]*\]/.test(prompt) || /\d,\d{4}/.test(prompt)) return true;
 	return (
 		/^[\s)\]},.;:!?'’–—-]/.test(prompt) || /^\p{Ll}/u.test(prompt) || /^\d[^ ]* [–—-] /.test(prompt)
 	);

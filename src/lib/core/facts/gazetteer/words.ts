@@ -49,7 +49,8 @@ export const ROLE_WORDS =
 	chancellor premier king queen prince princess pope bishop archbishop coach captain striker midfielder
 	defender goalkeeper player champion author writer artist singer actor actress director founder partner
 	investor banker trader campaigner activist spokesperson representative member mp mep ombudsman
-	commissioner inspector detective sergeant constable doctor surgeon nurse expert official`);
+	commissioner inspector detective sergeant constable doctor surgeon nurse expert official
+	speaker emperor empress rector provost dean chancellor selectman alderman councillor councilor`);
 
 /** Titles written before a name: "President Vladimir Putin", "Mr Khodorkovsky". */
 export const TITLES = set(`mr mrs ms miss dr prof sir dame lord lady president minister senator sen

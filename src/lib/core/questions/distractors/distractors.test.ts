@@ -206,3 +206,41 @@ describe('a name built as a site’s or a region’s', () => {
 		for (const d of site) expect(d).toMatch(/Hospital$/);
 	});
 });
+
+describe('people offered as wrong choices', () => {
+	it('are people the article names in full, never a one-word "person" of the tagger', () => {
+		const { facts } = factsFor(
+			'Ann Vale and Tom Reyes met Kim Ode and Dan Ames at Hospital near Croughton.\n',
+			[
+				{ kind: 'person', text: 'Ann Vale' },
+				{ kind: 'person', text: 'Tom Reyes' },
+				{ kind: 'person', text: 'Kim Ode' },
+				{ kind: 'person', text: 'Dan Ames' },
+				{ kind: 'person', text: 'Hospital' },
+				{ kind: 'person', text: 'Croughton' }
+			]
+		);
+		const d = distractorsFor(facts[0], 'Ann Vale', facts, displayAnswer, '_____ met them.');
+		expect(d.slice(0, 3).sort()).toEqual(['Dan Ames', 'Kim Ode', 'Tom Reyes']);
+		expect(d).not.toContain('Hospital');
+		expect(d).not.toContain('Croughton');
+	});
+});
+
+describe('a name spelt two ways in the article', () => {
+	it('is never offered beside itself as a wrong choice', () => {
+		const { facts } = factsFor(
+			'Anne Sacoolas left. Jonathan Socoolas stayed with Tom Reyes, Kim Ode and Dan Ames.\n',
+			[
+				{ kind: 'person', text: 'Anne Sacoolas' },
+				{ kind: 'person', text: 'Jonathan Socoolas' },
+				{ kind: 'person', text: 'Tom Reyes' },
+				{ kind: 'person', text: 'Kim Ode' },
+				{ kind: 'person', text: 'Dan Ames' }
+			]
+		);
+		const d = distractorsFor(facts[0], 'Sacoolas', facts, displayAnswer, 'Mrs _____ left.');
+		expect(d.length).toBeGreaterThanOrEqual(3);
+		expect(d).not.toContain('Socoolas');
+	});
+});

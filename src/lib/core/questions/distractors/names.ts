@@ -344,6 +344,9 @@ export function nameDistractors(
 		if (c.bare.length > 2 && inPrompt.includes(c.bare)) continue;
 		if ((afterThe || afterA) && ((c.words < 2 && !c.acronym) || /[’']s\b/.test(c.text))) continue;
 		if (kind !== 'person' && maybeSame(picked, c.bare)) continue;
+		// "Socoolas" beside "Sacoolas", "Defence Force" beside "Defence Forces": a spelling
+		// of the same name, which would be right as well
+		if ([bare(answer), ...picked].some((p) => misspelt(p, c.bare))) continue;
 		if (kind !== 'person' && placeHead(c.text) !== answerHead) continue;
 		// "Ginger" beside "Baker" in the prompt may be the same man: no word of a person
 		// offered may stand in the prompt as a name.
@@ -353,6 +356,25 @@ export function nameDistractors(
 		out.push(c.text);
 	}
 	return out;
+}
+
+/** Two spellings of one name: at most one letter in five differs, two at most, one if short. */
+function misspelt(a: string, b: string): boolean {
+	if (a === b) return false;
+	const limit = Math.min(2, Math.floor(Math.max(a.length, b.length) / 5));
+	if (!limit || Math.abs(a.length - b.length) > limit) return false;
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+			best = Math.min(best, row[j]);
+		}
+		if (best > limit) return false;
+		prev = row;
+	}
+	return prev[b.length] <= limit;
 }
 
 /** Enough ranked options for any prompt to leave the few a question needs. */
@@ -376,6 +398,9 @@ function rank(
 	const options: { o: Option; forms: string[]; value: string; others: string[] }[] = [];
 	const known = [...articleNames(facts, kind, display), ...articleNames(pool, kind, display, 1)];
 	for (const other of known) {
+		// a one-word "person" of the article is often no person ("Hospital", "Twitter"): a
+		// person offered is one the article names in full
+		if (kind === 'person' && words(other.full).length < 2) continue;
 		let o = acronym ? other.acronym : other.name;
 		if (!o || (group && o.group && o.group !== group)) continue;
 		// A swap in a statement must be known to be the same sort of thing: for a place, by

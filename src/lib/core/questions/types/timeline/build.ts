@@ -5,6 +5,7 @@ import type { BuildContext, Candidate } from '../../context';
 import { questionId } from '../../id';
 import { isSentence } from '../../english/verbs';
 import { locate } from '../../stem';
+import { isTrivia } from '../../trivia';
 import { capitalise, normText, tidy, wordCount } from '../../text';
 
 interface Dated {
@@ -37,7 +38,8 @@ const CUT =
  */
 export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	const at = locate(fact, ctx.article);
-	if (!at || !isSentence(at.sentence)) return null;
+	// when words were said or printed is no event of the story
+	if (!at || !isSentence(at.sentence) || isTrivia(fact, at, ctx.facts)) return null;
 	// Two dates in one sentence ("on 10 May, and again on 14 May") make one event of two.
 	const others = ctx.facts.filter(
 		(f) => f.kind === 'date' && f.sentenceIndex === fact.sentenceIndex && f.id !== fact.id
@@ -58,10 +60,26 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	const main = before.split(CUT);
 	if (main.length > 1 && wordCount(main.slice(0, -1).join(' ')) >= 3) return null;
 	const lead = /(?:^|[\s,])(?:on|in|since|by|from|until|as of|early|late|mid)\s*$/i.exec(before);
-	const head = lead ? before.slice(0, lead.index) : before;
-	let s = tidy(`${head} ${after.replace(/^\s*,/, ',')}`)
+	let head = (lead ? before.slice(0, lead.index) : before).trimEnd();
+	let tail = after.trimStart();
+	// "(born 1970)", "(1932 – 2001)": a date in brackets goes with its brackets
+	const open = /\s*\([^()]*$/.exec(head);
+	const close = /^[^()]*\)/.exec(tail);
+	if (open && close) {
+		head = head.slice(0, open.index);
+		tail = tail.slice(close[0].length).trimStart();
+	}
+	// ", in 1972, to London": a date set off by commas takes both with it
+	if (/,$/.test(head) && /^,/.test(tail)) {
+		head = head.slice(0, -1);
+		tail = tail.slice(1).trimStart();
+	}
+	let s = tidy(`${head} ${tail.replace(/^,/, ',')}`)
+		.replace(/\s*\[\d+\]/g, '')
 		.replace(/^[,\s]+/, '')
 		.replace(/\s+,/g, ',');
+	// "Lensey, born, is an author": the date was a detail of someone, not the event
+	if (/\bborn\s*(?:[,;)]|$)|\(\s*\)/.test(s)) return null;
 	s = s.split(CUT)[0];
 	s = s.replace(/^[“"]/, '').replace(/[\s,.;:”"]+$/, '');
 	const short = shorten(s.replace(/,\s*,/g, ','));

@@ -6,6 +6,7 @@ import { isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
 import { isMinorSpeaker } from '../../minor';
+import { countryGivenAway } from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { isBareQuote, wordCount } from '../../text';
@@ -48,6 +49,8 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		at.sentence.slice(0, at.start)
 	);
 	if (!isTrue(id) && ((fact.kind === 'date' && bound) || isOpenBound(fact))) return null;
+	// "a flood in Osaka, Germany" is false to anyone who knows where Osaka is
+	if (!isTrue(id) && countryGivenAway(fact, ctx)) return null;
 	if (!isTrue(id)) {
 		const answer = displayAnswer(fact);
 		const options = distractorsFor(fact, answer, ctx.facts, displayAnswer, stem, true);
