@@ -6,6 +6,7 @@ import {
 	demonymCountry,
 	type Country
 } from '../lexicon';
+import { ORGANISATION_HEADS as MORE_ORG_HEADS } from '../names/head-words';
 import type { OrganisationDetail, PlaceDetail } from '../types';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -67,7 +68,8 @@ export function headKind(name: string): 'organisation' | 'place' | undefined {
 	const heads = [words[words.length - 1]];
 	if (words[1] === 'of') heads.push(words[0]);
 	if (heads.some((w) => PLACE_HEADS.has(w)) || PLACE_FIRST.has(words[0])) return 'place';
-	if (heads.some((w) => ORG_HEADS.has(w))) return 'organisation';
+	if (heads.some((w) => ORG_HEADS.has(w) || (MORE_ORG_HEADS.has(w) && w !== 'house')))
+		return 'organisation';
 	return undefined;
 }
 
@@ -121,7 +123,13 @@ export function placeDetail(name: string): { detail: PlaceDetail; country?: stri
 	if (city) return { detail: 'city', country: city.country };
 	const region = findRegion(name);
 	if (region) return { detail: 'region', country: region.country };
-	if (isWorldRegion(name) || REGION_WORDS.has(last) || REGION_WORDS.has(words[0]))
+	// "Northamptonshire", "Yorkshire": English counties end on "-shire"
+	if (
+		isWorldRegion(name) ||
+		REGION_WORDS.has(last) ||
+		REGION_WORDS.has(words[0]) ||
+		/shire$/.test(last)
+	)
 		return { detail: 'region' };
 	// most places news names without a head word are towns and cities
 	return { detail: 'city' };

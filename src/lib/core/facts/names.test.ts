@@ -104,16 +104,32 @@ describe('names as facts', () => {
 		expect(list.map((f) => f.text)).toEqual(['Malta', 'Ann Vale', 'Genoa']);
 	});
 
-	it('takes no name written in capitals for a person', () => {
-		const list = factsOf('The NGOs met the WHO. Officials of the WHO and Tom Reyes spoke.', {
-			NGOs: 'PER',
-			WHO: 'PER',
-			'Tom Reyes': 'PER'
-		});
+	it('takes no name written in capitals or opened by an acronym for a person', () => {
+		const list = factsOf(
+			'The NGOs met the WHO. Officials of the WHO, of RAF Welby and Tom Reyes spoke.',
+			{
+				NGOs: 'PER',
+				WHO: 'PER',
+				'RAF Welby': 'PER',
+				'Tom Reyes': 'PER'
+			}
+		);
 		expect(list.map((f) => [f.text, f.kind])).toEqual([
 			['WHO', 'organisation'],
 			['WHO', 'organisation'],
+			['RAF Welby', 'organisation'],
 			['Tom Reyes', 'person']
+		]);
+	});
+
+	it('takes a name built on the head word of a body for a body', () => {
+		const list = factsOf('He died at John Radcliffe Hospital, said the Royal Air Force.', {
+			'John Radcliffe Hospital': 'PER',
+			'Royal Air Force': 'PER'
+		});
+		expect(list.map((f) => [f.text, f.kind])).toEqual([
+			['John Radcliffe Hospital', 'organisation'],
+			['Royal Air Force', 'organisation']
 		]);
 	});
 

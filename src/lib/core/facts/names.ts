@@ -234,6 +234,8 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 			if (/s$/.test(trimmed.text)) continue;
 			kind = 'organisation';
 		}
+		// nor opened by an acronym: "RAF Croughton", "NASA Ames" name a body's site
+		if (kind === 'person' && /^\p{Lu}{2,}\s/u.test(trimmed.text)) kind = 'organisation';
 		// a head word of English names says more than the model: "Lakeside University"
 		kind = headKind(trimmed.text) ?? kind;
 		mentions.push({
