@@ -23,3 +23,48 @@ describe('isMinorSpeaker', () => {
 		]);
 	});
 });
+
+describe('who speaks', () => {
+	it('finds the people the article reports speaking', async () => {
+		const { speakersOf } = await import('./minor');
+		const { facts } = factsFor(
+			'Ana Ruiz said the storm was over. The storm killed Dan Ames.\n' +
+				'“It is over,” said Tom Reyes. Kim Ode and Dan Ames were at sea.\n',
+			[
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'person', text: 'Dan Ames' },
+				{ kind: 'person', text: 'Tom Reyes' },
+				{ kind: 'person', text: 'Kim Ode' },
+				{ kind: 'person', text: 'Dan Ames', nth: 1 }
+			]
+		);
+		expect([...speakersOf(facts)].sort()).toEqual(['ana ruiz', 'tom reyes']);
+	});
+
+	it('puts words only in the mouth of someone who speaks in a false statement', async () => {
+		const { trueFalse } = await import('./types/true-false/build');
+		const people = ['Ana Ruiz', 'Tom Reyes', 'Lena Berg', 'Omar Haddad', 'Ivy Chen', 'Sam Ode'];
+		let swaps = 0;
+		// one statement per speaker: the false ones (about half) show what is swapped in
+		for (const speaker of people) {
+			const text =
+				'The storm killed Dan Ames and Kim Ode and hurt Eva Lund. ' +
+				people
+					.map((p) => `${p} said the storm over the harbour was the worst in years. `)
+					.join('');
+			const specs = [
+				{ kind: 'person' as const, text: 'Dan Ames' },
+				{ kind: 'person' as const, text: 'Kim Ode' },
+				{ kind: 'person' as const, text: 'Eva Lund' },
+				...people.map((p) => ({ kind: 'person' as const, text: p }))
+			];
+			const { article, facts } = factsFor(text, specs);
+			const fact = facts.find((f) => f.text === speaker)!;
+			const q = trueFalse(fact, { article, facts })?.question;
+			if (!q || q.answer === 'True') continue;
+			swaps++;
+			expect(q.prompt).not.toMatch(/Dan Ames|Kim Ode|Eva Lund/);
+		}
+		expect(swaps).toBeGreaterThan(0);
+	});
+});

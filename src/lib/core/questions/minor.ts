@@ -29,3 +29,30 @@ export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boo
 	if (!s || s.paragraph === firstParagraph(article)) return false;
 	return SPEECH.test(s.text);
 }
+
+const SPEAKS_AFTER =
+	/^\s*,?\s*(?:said|says|continued|added|told|wrote|stated|explained|asked|replied|tweeted|noted)\b/i;
+const SPEAKS_BEFORE = /\b(?:said|says|according to|continued|added|wrote)\s+$/i;
+
+/** Is the person named here as the one who speaks ("Reyes said", "said Ana Ruiz")? */
+export function speaksHere(fact: Fact, sentence: string, start: number, end: number): boolean {
+	return (
+		fact.kind === 'person' &&
+		(SPEAKS_AFTER.test(sentence.slice(end)) || SPEAKS_BEFORE.test(sentence.slice(0, start)))
+	);
+}
+
+/**
+ * The people the article quotes or reports speaking, by value: the only ones a false
+ * statement may put words in the mouth of ("Dunn continued, …" of a boy who died is absurd).
+ */
+export const speakersOf = memo((facts: Fact[]) => {
+	const out = new Set<string>();
+	for (const f of facts) {
+		if (f.kind !== 'person') continue;
+		const at = f.sentence.indexOf(f.text);
+		if (at >= 0 && speaksHere(f, f.sentence, at, at + f.text.length))
+			out.add(normText(f.value || f.text));
+	}
+	return out;
+}, 8);

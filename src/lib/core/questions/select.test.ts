@@ -89,25 +89,28 @@ describe('timeline events', () => {
 		]);
 	});
 
-	it('take a bracketed date out with its brackets, a date between commas with both commas', async () => {
+	it('leave out a date in brackets, births and deaths, which order themselves; take a date between commas out with both commas', async () => {
 		const { eventClause } = await import('./types/timeline/build');
 		const text =
 			'Ana Ruiz (born 1970) is a Norland painter.\n' +
 			'She studied art in Leeds before moving, in 1992, to Paris to paint.\n' +
 			'Her son Tom, born 1999, is a pilot.\n' +
-			'The gallery opened in 2004 [3] with a show of her work.\n';
+			'The gallery opened in 2004 [3] with a show of her work.\n' +
+			'She died in 2019 in Leeds after a long illness.\n';
 		const { article, facts } = factsFor(text, [
 			{ kind: 'date', text: '1970' },
 			{ kind: 'date', text: '1992' },
 			{ kind: 'date', text: '1999' },
-			{ kind: 'date', text: '2004' }
+			{ kind: 'date', text: '2004' },
+			{ kind: 'date', text: '2019' }
 		]);
 		const ctx = { article, facts };
 		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
-			'Ana Ruiz is a Norland painter',
+			null,
 			'She studied art in Leeds before moving to Paris to paint',
 			null,
-			'The gallery opened with a show of her work'
+			'The gallery opened with a show of her work',
+			null
 		]);
 	});
 });

@@ -18,6 +18,15 @@ function ask(
 }
 
 describe('wh-questions by movement', () => {
+	it('makes none of a sentence with a birth name after "born"', () => {
+		expect(
+			ask('The drummer was born Peter Edward Reyes in Leeds in 1939.', '1939', 'date')
+		).toBeNull();
+		expect(ask('The drummer was born in Leeds in 1939.', '1939', 'date')).toBe(
+			'When was the drummer born in Leeds?'
+		);
+	});
+
 	it('replaces a named subject by who / which, keeping the verb as written', () => {
 		expect(
 			ask('The Coastal Board banned fishing near the reef.', 'Coastal Board', 'organisation')

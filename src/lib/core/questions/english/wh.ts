@@ -169,6 +169,8 @@ const PLACE_OK = new Set<FactDetail | undefined>(['city', 'country', 'region', u
 export function whQuestion(input: WhInput): string | null {
 	const s = input.sentence.replace(/\s*\[\d+\]\s*$/, '');
 	if (/\?/.test(s) || input.end > s.length) return null;
+	// "was born Peter Baker in 1939": a name after "born" leaves no clause to invert
+	if (/\bborn\s+\p{Lu}/u.test(s)) return null;
 	const open = input.kind === 'date' || input.kind === 'place' ? opener(input) : null;
 	const bodyStart = open
 		? open.body

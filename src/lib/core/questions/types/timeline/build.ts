@@ -62,13 +62,9 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	const lead = /(?:^|[\s,])(?:on|in|since|by|from|until|as of|early|late|mid)\s*$/i.exec(before);
 	let head = (lead ? before.slice(0, lead.index) : before).trimEnd();
 	let tail = after.trimStart();
-	// "(born 1970)", "(1932 – 2001)": a date in brackets goes with its brackets
-	const open = /\s*\([^()]*$/.exec(head);
-	const close = /^[^()]*\)/.exec(tail);
-	if (open && close) {
-		head = head.slice(0, open.index);
-		tail = tail.slice(close[0].length).trimStart();
-	}
+	// "(born 1970)", "(signed in 1990)": a date in brackets dates what the brackets say,
+	// not the sentence's event
+	if (/\([^()]*$/.test(head) && /^[^()]*\)/.test(tail)) return null;
 	// ", in 1972, to London": a date set off by commas takes both with it
 	if (/,$/.test(head) && /^,/.test(tail)) {
 		head = head.slice(0, -1);
@@ -78,8 +74,9 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 		.replace(/\s*\[\d+\]/g, '')
 		.replace(/^[,\s]+/, '')
 		.replace(/\s+,/g, ',');
-	// "Lensey, born, is an author": the date was a detail of someone, not the event
-	if (/\bborn\s*(?:[,;)]|$)|\(\s*\)/.test(s)) return null;
+	// "Lensey, born, is an author": the date was a detail of someone, not the event; and a
+	// birth or a death needs no article to be put first or last
+	if (/\bborn\b|\b(?:died|dies|death|buried)\b|\(\s*\)/.test(s)) return null;
 	s = s.split(CUT)[0];
 	s = s.replace(/^[“"]/, '').replace(/[\s,.;:”"]+$/, '');
 	const short = shorten(s.replace(/,\s*,/g, ','));

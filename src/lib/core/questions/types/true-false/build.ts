@@ -5,11 +5,11 @@ import { distractorsFor } from '../../distractors';
 import { isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
-import { isMinorSpeaker } from '../../minor';
+import { isMinorSpeaker, speakersOf, speaksHere } from '../../minor';
 import { countryGivenAway } from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
-import { isBareQuote, wordCount } from '../../text';
+import { isBareQuote, normText, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { endsSentence, isSentence } from '../../english/verbs';
 
@@ -59,7 +59,11 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		const before = at.sentence.slice(0, at.start);
 		const the = /^the\s*\p{Lu}/u.test(covered) && fact.kind !== 'person';
 		const theBefore = /\bthe\s+$/i.test(before) && fact.kind !== 'person';
-		const wrong = the || theBefore ? options.find(takesThe) : options[0];
+		// one who speaks here is swapped for another who speaks in the article
+		const speakers = speaksHere(fact, at.sentence, at.start, at.end) ? speakersOf(ctx.facts) : null;
+		const speaks = (o: string) =>
+			!speakers || [...speakers].some((v) => ` ${v} `.includes(` ${normText(o)} `));
+		const wrong = (the || theBefore ? options.filter(takesThe) : options).find(speaks);
 		if (!wrong) return null;
 		const bare = !/^the\s/i.test(wrong);
 		const institution = fact.kind === 'organisation' && INSTITUTION.test(wrong);
