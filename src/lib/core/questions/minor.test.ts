@@ -49,9 +49,7 @@ describe('who speaks', () => {
 		for (const speaker of people) {
 			const text =
 				'The storm killed Dan Ames and Kim Ode and hurt Eva Lund. ' +
-				people
-					.map((p) => `${p} said the storm over the harbour was the worst in years. `)
-					.join('');
+				people.map((p) => `${p} said the storm over the harbour was the worst in years. `).join('');
 			const specs = [
 				{ kind: 'person' as const, text: 'Dan Ames' },
 				{ kind: 'person' as const, text: 'Kim Ode' },
