@@ -32,6 +32,7 @@ describe('broken text', () => {
 		expect(isBroken('and then he left.')).toBe(true);
 		expect(isBroken('He left (in 1990) for “good”.')).toBe(false);
 		expect(isBroken('“We will do this[.]”')).toBe(true);
+		expect(isBroken('“It is about them[, and] it is about us.”')).toBe(true);
 		expect(isBroken('About 200,0000 people live there.')).toBe(true);
 		expect(isBroken('About 200,000 people live on [the] island.')).toBe(false);
 	});
@@ -125,6 +126,7 @@ describe('trivia: quoted numbers, modifiers after "a", a country after a region'
 describe('side details: ages, when words were told, affiliations, outlets', () => {
 	const text =
 		'Tom Reyes, 39, a 19-year-old driver and a man aged 70 were hurt in the crash of 14 cars.\n' +
+		'Eva Lund was 101 and died in the University of Norland, Harbourside, with 12 staff.\n' +
 		'In a 2009 interview, Reyes said the road had closed in 2004.\n' +
 		'Reyes told the paper on 4 May 2012 that the bridge opened in March 2011.\n' +
 		'Ana Ruiz of Leeds University and Kim Ode, a geologist at Ohio State, studied the site in Peru.\n' +
@@ -136,6 +138,9 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		{ kind: 'figure', text: '19' },
 		{ kind: 'figure', text: '70' },
 		{ kind: 'figure', text: '14 cars' },
+		{ kind: 'figure', text: '101' },
+		{ kind: 'place', text: 'Harbourside' },
+		{ kind: 'figure', text: '12 staff' },
 		{ kind: 'date', text: '2009' },
 		{ kind: 'date', text: '2004' },
 		{ kind: 'date', text: '4 May 2012' },
@@ -150,7 +155,7 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		{ kind: 'place', text: 'Leeds', nth: 1 },
 		{ kind: 'organisation', text: 'Daily Courier' }
 	]);
-	facts[17].detail = 'media';
+	facts[20].detail = 'media';
 	const trivial = () =>
 		facts.filter((f) => isTrivia(f, locate(f, article)!, facts)).map((f) => f.text);
 	it('leaves out ages, the dates words were said or printed, affiliations and outlets', () => {
@@ -158,6 +163,8 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 			'39',
 			'19',
 			'70',
+			'101',
+			'Harbourside',
 			'2009',
 			'4 May 2012',
 			'Leeds University',

@@ -20,15 +20,14 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 function isAge(fact: Fact, before: string, after: string): boolean {
 	if (fact.figure?.counts === 'age' || /^-?\s*years?-old\b/i.test(after)) return true;
 	if (/\b(?:aged?|age of)\s+$/i.test(before) || /\(\s*(?:aged?\s+)?$/i.test(before)) return true;
-	// a bare number between commas right after a name or a noun: "Tom Reyes, 39, said"
 	const n = Number(fact.text.replace(/,/g, ''));
+	if (fact.figure?.unit || !Number.isInteger(n) || n <= 0 || n >= 120) return false;
+	// a bare number between commas right after a name or a noun: "Tom Reyes, 39, said"
+	if (/[\p{L}]\s*,\s*$/u.test(before) && /^\s*[,)]/.test(after)) return true;
+	// "Ana Ruiz was 101 and died …", "Reyes, who is 39, …"
 	return (
-		!fact.figure?.unit &&
-		Number.isInteger(n) &&
-		n > 0 &&
-		n < 120 &&
-		/[\p{L}]\s*,\s*$/u.test(before) &&
-		/^\s*[,)]/.test(after)
+		/(?:\p{Lu}[\p{L}'’-]+|\bwho)\s+(?:was|is)\s+$/u.test(before) &&
+		/^\s*(?:,|\.|and\b|when\b|at\b)/.test(after)
 	);
 }
 

@@ -262,7 +262,7 @@ export function isBroken(prompt: string): boolean {
 	if (count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g)) return true;
 	if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return true;
 	// an editor's mark left in the text ("this[.]") or a number misgrouped ("200,0000")
-	if (/\[[.…,;]*\]/.test(prompt) || /\d,\d{4}/.test(prompt)) return true;
+	if (/\[[.…,;]*\]|\[\s*[,.;…]/.test(prompt) || /\d,\d{4}/.test(prompt)) return true;
 	return (
 		/^[\s)\]},.;:!?'’–—-]/.test(prompt) || /^\p{Ll}/u.test(prompt) || /^\d[^ ]* [–—-] /.test(prompt)
 	);

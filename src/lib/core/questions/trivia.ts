@@ -65,6 +65,12 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 	// A place used as a modifier ("the US federal government") is no answer to ask for.
 	if (fact.kind === 'place' && /\b(?:the|an?)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after))
 		return true;
+	// "University of California, Los Angeles": a campus is part of its university's name.
+	if (
+		fact.kind === 'place' &&
+		/\bUniversity\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)
+	)
+		return true;
 	// A state or country after its city ("Springfield, Illinois") is an address, not news.
 	if (fact.kind === 'place' && !/^(?:\s*,?\s*(?:and|or)\b|['’]s\b)/.test(after)) {
 		// The name before is a town, not another country of a list ("Peru, Chile and Cuba").
