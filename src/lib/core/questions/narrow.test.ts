@@ -36,6 +36,11 @@ describe('askedSpan', () => {
 			person('The race was won by Mary Wambui of Kenya.', 'Mary Wambui of Kenya')
 		);
 		expect(f?.text).toBe('Mary Wambui');
+		// and any place a full name is said to be of
+		const town = askedSpan(
+			person('Reyes met Tomo Ishida of Harbourtown.', 'Tomo Ishida of Harbourtown')
+		);
+		expect(town?.text).toBe('Tomo Ishida');
 	});
 
 	it('keeps honorifics, lone surnames after an office, and other kinds', () => {

@@ -70,7 +70,11 @@ function nameOnly(name: string, person: boolean): string | null {
 		}
 	let rest = words.slice(lead).join(' ');
 	const of = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u.exec(rest);
-	if (person && of && (findCountry(of[1]) || findCity(of[1]))) rest = rest.slice(0, of.index);
+	// "Tom Reyes of Kobe": where a person is from is no part of a full name; a single name
+	// before "of" is a noble's ("Catherine of Aragon")
+	const before = of ? rest.slice(0, of.index) : '';
+	if (person && of && (findCountry(of[1]) || findCity(of[1]) || before.includes(' ')))
+		rest = before;
 	if (rest === name) return name;
 	return /^\p{Lu}/u.test(rest) ? rest : name;
 }

@@ -233,6 +233,8 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	if (/[-–]$/.test(before) || /^[-–]\s*\d/.test(after)) return true;
 	// Glued to a currency sign or a number: "US$ 20,000" cut after "US".
 	if (/^[$€£¥\d]/.test(after) || /[$€£¥]$/.test(before)) return true;
+	// "_____.com", "_____@": a web or mail address goes on after the blank
+	if (/^[.@]\p{L}/u.test(after)) return true;
 	// "over half _____" (a million), "two _____" (hundred): the figure began before the blank.
 	if (numeric && /\b(?:half|quarter|third|one|two|three|four|five|\d+)\s+$/i.test(before))
 		return true;

@@ -179,6 +179,17 @@ describe('a figure given as an open bound is asked only as the article says it',
 		for (const f of [facts[0], facts[2]])
 			expect(trueFalse(f, ctx)?.question.answer ?? 'True').toBe('True');
 		expect(multipleChoice(facts[1], ctx)?.question.choices).toHaveLength(4);
+		// the bound may stand before the figure too: "at a depth below 1400 feet"
+		const below = factsFor(
+			'The drone found a mass at a depth below 1400 feet in the bay.\nThe new bridge across the wide river in the city is 300 metres long.\n',
+			[
+				{ kind: 'figure', text: '1400 feet' },
+				{ kind: 'figure', text: '300 metres' }
+			]
+		);
+		const c = { article: below.article, facts: below.facts };
+		expect(multipleChoice(below.facts[0], c)).toBeNull();
+		expect(multipleChoice(below.facts[1], c)).not.toBeNull();
 	});
 });
 
