@@ -15,8 +15,6 @@ import {
 // light and dark. Run with SCREENSHOTS=1; skipped otherwise.
 test.skip(!process.env.SCREENSHOTS, 'Set SCREENSHOTS=1 to write the screenshots.');
 
-const TYPES: QuestionType[] = ['multiple-choice', 'cloze', 'true-false', 'timeline', 'match'];
-
 for (const size of Object.keys(SCREENS) as (keyof typeof SCREENS)[])
 	for (const theme of ['light', 'dark'] as const)
 		test(`screenshots: ${size}, ${theme}`, async ({ browser }) => {
@@ -29,9 +27,13 @@ for (const size of Object.keys(SCREENS) as (keyof typeof SCREENS)[])
 
 			await setSessionLength(page, 100);
 			await page.goto('/quiz');
+			// every type the bundled deck has (an article without three acronyms, roles or
+			// counted figures gets no match)
+			const types = new Set(deck.questions.map((q) => q.type));
+			expect(types.size).toBeGreaterThanOrEqual(3);
 			const met = new Set<QuestionType>();
 			let n = 0;
-			while (met.size < TYPES.length) {
+			while (met.size < types.size) {
 				const q = await currentQuestion(page, deck);
 				if (!met.has(q.type)) {
 					met.add(q.type);
