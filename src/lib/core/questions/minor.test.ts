@@ -22,12 +22,40 @@ describe('isMinorSpeaker', () => {
 			false
 		]);
 	});
+
+	it('is a person named often, but only ever as the one who speaks, past the first paragraph', () => {
+		const story =
+			'Harbour closes after storm\n\n' +
+			'Mayor Ann Lee closed the harbour on Monday.\n\n' +
+			'“We lost two cranes,” said Tom Black. According to Port Senator Tom Black, repairs ' +
+			'will take a year. Black said the wall held.\n\n' +
+			'Ann Lee said the storm was the worst in years. Rita Gomez said the wall fell, and Rita ' +
+			'Gomez rebuilt it.\n';
+		const s = factsFor(story, [
+			{ kind: 'person', text: 'Ann Lee' },
+			{ kind: 'person', text: 'Tom Black' },
+			{ kind: 'person', text: 'Tom Black', nth: 1 },
+			{ kind: 'person', text: 'Black', nth: 2, value: 'Tom Black' },
+			{ kind: 'person', text: 'Ann Lee', nth: 1 },
+			{ kind: 'person', text: 'Rita Gomez' },
+			{ kind: 'person', text: 'Rita Gomez', nth: 1 }
+		]);
+		expect(s.facts.map((f) => isMinorSpeaker(f, s.article, s.facts))).toEqual([
+			false,
+			true,
+			true,
+			true,
+			false,
+			false,
+			false
+		]);
+	});
 });
 
 describe('who speaks', () => {
 	it('finds the people the article reports speaking', async () => {
 		const { speakersOf } = await import('./minor');
-		const { facts } = factsFor(
+		const { article, facts } = factsFor(
 			'Ana Ruiz said the storm was over. The storm killed Dan Ames.\n' +
 				'“It is over,” said Tom Reyes. Kim Ode and Dan Ames were at sea.\n',
 			[
@@ -38,7 +66,7 @@ describe('who speaks', () => {
 				{ kind: 'person', text: 'Dan Ames', nth: 1 }
 			]
 		);
-		expect([...speakersOf(facts)].sort()).toEqual(['ana ruiz', 'tom reyes']);
+		expect([...speakersOf(article, facts)].sort()).toEqual(['ana ruiz', 'tom reyes']);
 	});
 
 	it('puts words only in the mouth of someone who speaks in a false statement', async () => {

@@ -19,20 +19,35 @@ const mentionCounts = memo((facts: Fact[]) => {
 
 /**
  * A person the article names once, past its first paragraph, only as the source of a
- * quotation or a statement (a spokesman, a company's meteorologist): who said it is not the
- * news. Their words may still be asked; their name is not.
+ * quotation or a statement (a spokesman, a company's meteorologist), or names more often but
+ * only ever as the one who speaks: who said it is not the news. Their words may still be
+ * asked; their name is not.
  */
 export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boolean {
 	if (fact.kind !== 'person') return false;
-	if ((mentionCounts(facts).get(normText(fact.value || fact.text)) ?? 0) > 1) return false;
+	const key = normText(fact.value || fact.text);
+	const first = firstParagraph(article);
+	if ((mentionCounts(facts).get(key) ?? 0) > 1) {
+		// named again and again, but only ever as the one who speaks, past the first paragraph
+		const mentions = facts.filter(
+			(f) => f.kind === 'person' && normText(f.value || f.text) === key
+		);
+		return mentions.every((f) => {
+			const sentence = article.sentences[f.sentenceIndex];
+			if (!sentence || sentence.paragraph === first) return false;
+			const at = f.start - sentence.start;
+			return speaksHere(f, sentence.text, at, at + f.text.length);
+		});
+	}
 	const s = article.sentences[fact.sentenceIndex];
-	if (!s || s.paragraph === firstParagraph(article)) return false;
+	if (!s || s.paragraph === first) return false;
 	return SPEECH.test(s.text);
 }
 
 const SPEAKS_AFTER =
 	/^\s*,?\s*(?:said|says|continued|added|told|wrote|stated|explained|asked|replied|tweeted|noted)\b/i;
-const SPEAKS_BEFORE = /\b(?:said|says|according to|continued|added|wrote)\s+$/i;
+const SPEAKS_BEFORE =
+	/\b(?:said|says|according to|continued|added|wrote)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+)*$/iu;
 
 /** Is the person named here as the one who speaks ("Reyes said", "said Ana Ruiz")? */
 export function speaksHere(fact: Fact, sentence: string, start: number, end: number): boolean {
@@ -46,13 +61,20 @@ export function speaksHere(fact: Fact, sentence: string, start: number, end: num
  * The people the article quotes or reports speaking, by value: the only ones a false
  * statement may put words in the mouth of ("Dunn continued, …" of a boy who died is absurd).
  */
-export const speakersOf = memo((facts: Fact[]) => {
-	const out = new Set<string>();
-	for (const f of facts) {
-		if (f.kind !== 'person') continue;
-		const at = f.sentence.indexOf(f.text);
-		if (at >= 0 && speaksHere(f, f.sentence, at, at + f.text.length))
-			out.add(normText(f.value || f.text));
+const speakerIndex = new WeakMap<Fact[], Set<string>>();
+
+export function speakersOf(article: Article, facts: Fact[]): Set<string> {
+	let out = speakerIndex.get(facts);
+	if (!out) {
+		out = new Set();
+		for (const f of facts) {
+			const sentence = article.sentences[f.sentenceIndex];
+			if (f.kind !== 'person' || !sentence) continue;
+			const at = f.start - sentence.start;
+			if (speaksHere(f, sentence.text, at, at + f.text.length))
+				out.add(normText(f.value || f.text));
+		}
+		speakerIndex.set(facts, out);
 	}
 	return out;
-}, 8);
+}

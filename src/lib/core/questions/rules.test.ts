@@ -15,6 +15,8 @@ describe('a blank never cuts a name or a figure', () => {
 		expect(cutsName('The _____-2 victory.', true)).toBe(true);
 		expect(cutsName('He was released on _____$ 20,000 bail.')).toBe(true);
 		expect(cutsName('The news site _____.com reported it.')).toBe(true);
+		expect(cutsName('New _____ also had a female majority.')).toBe(true);
+		expect(cutsName('Voters in San _____ agreed.')).toBe(true);
 	});
 	it('lets a whole name stand after a title, a possessive, or at the start', () => {
 		expect(cutsName('President _____ said so.')).toBe(false);

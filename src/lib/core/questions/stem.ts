@@ -227,6 +227,9 @@ export function cutsName(stem: string, numeric = false): boolean {
 	return false;
 }
 
+const PLACE_OPENERS =
+	/^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|San|Santa|São|Saint|St\.?|Los|Las|Port|Fort|Mount|Lake|Cape|Upper|Lower|Great|Little)$/;
+
 function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	const before = stem.slice(0, i);
 	const after = stem.slice(i + BLANK.length);
@@ -248,6 +251,8 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	// "_____ and Drug Administration": the words after "and" may go on with the name.
 	if (/^\s+(?:and|&|or)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(after)) return true;
 	const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);
+	// "New _____", "San _____": words English place names open with, even at the start
+	if (prev && PLACE_OPENERS.test(prev[1])) return true;
 	// A possessive closes the name before it: "Michigan State University's _____".
 	if (!prev || TITLE.test(prev[1]) || OPENING.has(prev[1].toLowerCase())) return false;
 	if (/['’]s?$/.test(prev[1])) return false;
