@@ -60,7 +60,9 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		const the = /^the\s*\p{Lu}/u.test(covered) && fact.kind !== 'person';
 		const theBefore = /\bthe\s+$/i.test(before) && fact.kind !== 'person';
 		// one who speaks here is swapped for another who speaks in the article
-		const speakers = speaksHere(fact, at.sentence, at.start, at.end) ? speakersOf(ctx.article, ctx.facts) : null;
+		const speakers = speaksHere(fact, at.sentence, at.start, at.end)
+			? speakersOf(ctx.article, ctx.facts)
+			: null;
 		const speaks = (o: string) =>
 			!speakers || [...speakers].some((v) => ` ${v} `.includes(` ${normText(o)} `));
 		const wrong = (the || theBefore ? options.filter(takesThe) : options).find(speaks);
