@@ -6,6 +6,16 @@ import { normText } from './text';
  * first paragraph, mentioned again and again, a figure that says what it counts.
  */
 export function salience(article: Article, facts: Fact[]): Map<string, number> {
+	const known = cache.get(facts);
+	if (known) return known;
+	const out = score(article, facts);
+	cache.set(facts, out);
+	return out;
+}
+
+const cache = new WeakMap<Fact[], Map<string, number>>();
+
+function score(article: Article, facts: Fact[]): Map<string, number> {
 	const mentions = new Map<string, number>();
 	const key = (f: Fact) => `${f.kind}|${normText(f.value || f.text)}`;
 	for (const f of facts) mentions.set(key(f), (mentions.get(key(f)) ?? 0) + 1);
