@@ -94,3 +94,20 @@ describe('who speaks', () => {
 		expect(swaps).toBeGreaterThan(0);
 	});
 });
+
+describe('statements to judge', () => {
+	it('are never made of a sentence that quotes someone', async () => {
+		const { trueFalse } = await import('./types/true-false/build');
+		const { article, facts } = factsFor(
+			'Storm hits harbour\n\n' +
+				'Ana Ruiz said “the storm over the harbour was the worst in many years” on Monday. ' +
+				'Ana Ruiz closed the harbour on Monday after the storm.\n',
+			[
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'person', text: 'Ana Ruiz', nth: 1 }
+			]
+		);
+		expect(trueFalse(facts[0], { article, facts })).toBeNull();
+		expect(trueFalse(facts[1], { article, facts })).not.toBeNull();
+	});
+});

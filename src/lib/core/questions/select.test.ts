@@ -29,6 +29,28 @@ describe('listsOf', () => {
 	});
 });
 
+describe('a list of three or more', () => {
+	it('gives no question of one of its items, and no statement of it', async () => {
+		const { buildQuestions } = await import('./index');
+		const text =
+			'Digs in the desert\n\n' +
+			'The team dug at the old sites of Harlow, Denby, Marsh End and Tolland over the summer. ' +
+			'The camp stood near the town of Harlow in the north of the valley.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'place', text: 'Harlow' },
+			{ kind: 'place', text: 'Denby' },
+			{ kind: 'place', text: 'Marsh End' },
+			{ kind: 'place', text: 'Tolland' },
+			{ kind: 'place', text: 'Harlow', nth: 1 }
+		]);
+		const deck = buildQuestions(article, facts);
+		const listed = new Set(facts.slice(0, 4).map((f) => f.id));
+		expect(deck.filter((q) => q.factIds.length === 1 && listed.has(q.factIds[0]))).toEqual([]);
+		// the town is asked where it stands alone
+		expect(deck.some((q) => q.factIds.includes(facts[4].id))).toBe(true);
+	});
+});
+
 describe('a prompt that points back', () => {
 	it('shows the sentence before it, or is not asked', async () => {
 		const { buildQuestions } = await import('./index');

@@ -93,7 +93,10 @@ function firstChoice(group: Fact[]): Builder[] {
  * questions over several facts; drops repeats and caps questions per fact.
  */
 export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question[] {
-	const groups = groupFacts(standalone(ctx.facts));
+	// one item of a list of three or more ("sites at Saqqara, Abydos and Tuna") is a detail
+	// of a detail: the list is worth knowing, an item of it is asked only where it stands alone
+	const lists = listsOf(ctx);
+	const groups = groupFacts(standalone(ctx.facts).filter((f) => !lists.has(f.id)));
 	const blanks = groups.map((group) => {
 		// The first type with a good question, else the last one that made any.
 		let found: Candidate | null = null;
@@ -119,13 +122,12 @@ export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question
 		if (tf && wantsTf && tf.score >= (blank ? GOOD : floor)) picked.push(tf);
 	});
 	picked.push(...multi.filter((c) => c.score >= GOOD));
-	return dedupe(picked, listsOf(ctx));
+	return dedupe(picked);
 }
 
 /**
  * Lists of three or more names or figures of one kind in one sentence ("Spain, Greece,
- * France and Italy"): each fact id mapped to its list. One item of a list is worth a
- * question; the next one asks the same thing again with the answers of the first in view.
+ * France and Italy"): each fact id mapped to its list.
  */
 export function listsOf(ctx: BuildContext): Map<string, string> {
 	const out = new Map<string, string>();
@@ -158,8 +160,7 @@ function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate |
 	return null;
 }
 
-function dedupe(candidates: Candidate[], lists: Map<string, string>): Question[] {
-	const listsAsked = new Set<string>();
+function dedupe(candidates: Candidate[]): Question[] {
 	const prompts = new Set<string>();
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<string, number>();
@@ -171,9 +172,6 @@ function dedupe(candidates: Candidate[], lists: Map<string, string>): Question[]
 		if (q.factIds.length === 1 && (perFact.get(q.factIds[0]) ?? 0) >= PER_FACT) continue;
 		const single = q.factIds.length === 1 ? q.source : '';
 		if (single && (perSentence.get(single) ?? 0) >= PER_SENTENCE) continue;
-		const list = q.factIds.length === 1 ? lists.get(q.factIds[0]) : undefined;
-		if (list && listsAsked.has(list)) continue;
-		if (list) listsAsked.add(list);
 		if (single) perSentence.set(single, (perSentence.get(single) ?? 0) + 1);
 		prompts.add(key);
 		ids.add(q.id);

@@ -20,6 +20,13 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 function isAge(fact: Fact, before: string, after: string): boolean {
 	if (fact.figure?.counts === 'age' || /^-?\s*years?-old\b/i.test(after)) return true;
 	if (/\b(?:aged?|age of)\s+$/i.test(before) || /\(\s*(?:aged?\s+)?$/i.test(before)) return true;
+	// "ranging in age from eleven to 75", "aged between 8 and 10"
+	if (
+		/\b(?:aged?|ages)\s+(?:of\s+|from\s+|between\s+)?(?:[\p{L}\p{N}-]+\s+(?:to|and)\s+)?$/iu.test(
+			before
+		)
+	)
+		return true;
 	const n = Number(fact.text.replace(/,/g, ''));
 	if (fact.figure?.unit || !Number.isInteger(n) || n <= 0 || n >= 120) return false;
 	// a bare number between commas right after a name or a noun: "Tom Reyes, 39, said"

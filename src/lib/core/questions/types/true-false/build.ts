@@ -21,6 +21,9 @@ const INSTITUTION =
 export const takesThe = (name: string) =>
 	!/[’']s\b/.test(name) && (/\s/.test(name.trim()) || /^[A-Z]{2,6}$/.test(name));
 
+/** A quotation of five words or more, in curly or straight marks. */
+const QUOTATION = /[“"](?:[^”"\s]+\s+){4,}[^”"]*[”"]/;
+
 /** Even hash → a true statement, odd → one fact swapped for a distractor. */
 function isTrue(id: string): boolean {
 	return parseInt(id.slice(-2), 16) % 2 === 0;
@@ -33,7 +36,8 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		return null;
 	// A caption or a list item states nothing one could call true or false.
 	if (!isSentence(at.sentence) || isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
-	if (isBareQuote(at.sentence)) return null;
+	// quoted words are someone's view or way of putting it: nothing to call true or false
+	if (isBareQuote(at.sentence) || QUOTATION.test(at.sentence)) return null;
 	// The headline tells what is true of what it names: a swap of it contradicts the headline.
 	if (inHeadline(ctx, [displayAnswer(fact)])) return null;
 	const { stem: blanked, covered } = blankOut(at, []);
