@@ -136,3 +136,30 @@ describe('timeline events', () => {
 		]);
 	});
 });
+
+describe('a match of figures', () => {
+	it('pairs each figure with what it counts, leaving out ages, units and small counts', async () => {
+		const { matches } = await import('./types/match/build');
+		const text =
+			'Storm at sea\n\n' +
+			'The storm sank 14 boats off the coast on Monday. Rescuers saved 230 sailors from the water. ' +
+			'A 19-year-old sailor and two dogs were found after 40 hours. ' +
+			'The charity has carried out 60 rescues since it began its work.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'figure', text: '14' },
+			{ kind: 'figure', text: '230' },
+			{ kind: 'figure', text: '19' },
+			{ kind: 'figure', text: 'two' },
+			{ kind: 'figure', text: '40' },
+			{ kind: 'figure', text: '60' }
+		]);
+		const [m] = matches({ article, facts }).filter((q) => q.question.kind === 'figure');
+		expect(m).toBeDefined();
+		const q = m.question as import('../types').MatchQuestion;
+		expect(q.items!.map((l, i) => `${l} = ${q.answer[i]}`)).toEqual([
+			'14 = boats',
+			'230 = sailors',
+			'60 = rescues'
+		]);
+	});
+});

@@ -6,6 +6,7 @@ import { displayAnswer } from '../../answer';
 import type { BuildContext, Candidate } from '../../context';
 import { questionId } from '../../id';
 import { locate } from '../../stem';
+import { isTrivia } from '../../trivia';
 import { normText, tidy } from '../../text';
 
 interface Pair {
@@ -76,6 +77,9 @@ function countsOf(fact: Fact, ctx: BuildContext): string | undefined {
 	return words.slice(0, noun + 1).join(' ');
 }
 
+const UNIT_NOUN =
+	/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|times|per\s?cent|percent|points?|miles?|km|metres?|meters?|feet|kg|tonnes?|tons?)$/i;
+
 function figurePairs(ctx: BuildContext): Pair[] {
 	const pairs: Pair[] = [];
 	for (const fact of ctx.facts) {
@@ -83,9 +87,12 @@ function figurePairs(ctx: BuildContext): Pair[] {
 		const counts = countsOf(fact, ctx);
 		// "eight hours" ↔ "hours" asks nothing.
 		if (counts && normText(fact.text).includes(normText(counts))) continue;
-		// "17 ↔ age", "two ↔ pilgrims": one word does not say what was counted.
-		if (counts && wordCount(counts) < 2) continue;
-		if (counts) pairs.push({ left: displayAnswer(fact), right: counts, fact });
+		// no side detail ("17 ↔ age", a number in a quotation) and no count of one or two
+		const at = locate(fact, ctx.article);
+		if (!counts || !at || isTrivia(fact, at, ctx.facts)) continue;
+		// "40 ↔ years": a unit of time or measure says how much, not what was counted
+		if (wordCount(counts) < 2 && UNIT_NOUN.test(counts)) continue;
+		pairs.push({ left: displayAnswer(fact), right: counts, fact });
 	}
 	// A label that fits two different values would have two right answers.
 	const values = new Map<string, Set<number>>();
