@@ -131,6 +131,8 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		'Tom Reyes, 39, a 19-year-old driver and a man aged 70 were hurt in the crash of 14 cars.\n' +
 		'Eva Lund was 101 and died in the University of Norland, Harbourside, with 12 staff.\n' +
 		'The injured ranged in age from eleven to 75.\n' +
+		'Estimates ranged from 45% to 60% of homes, between 36 and 40 people.\n' +
+		'The death toll rose from 14 to 31 overnight.\n' +
 		'In a 2009 interview, Reyes said the road had closed in 2004.\n' +
 		'Reyes told the paper on 4 May 2012 that the bridge opened in March 2011.\n' +
 		'Ana Ruiz of Leeds University and Kim Ode, a geologist at Ohio State, studied the site in Peru.\n' +
@@ -146,6 +148,11 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		{ kind: 'place', text: 'Harbourside' },
 		{ kind: 'figure', text: '12 staff' },
 		{ kind: 'figure', text: '75' },
+		{ kind: 'figure', text: '45%' },
+		{ kind: 'figure', text: '60%' },
+		{ kind: 'figure', text: '36' },
+		{ kind: 'figure', text: '40 people' },
+		{ kind: 'figure', text: '31' },
 		{ kind: 'date', text: '2009' },
 		{ kind: 'date', text: '2004' },
 		{ kind: 'date', text: '4 May 2012' },
@@ -160,7 +167,7 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		{ kind: 'place', text: 'Leeds', nth: 1 },
 		{ kind: 'organisation', text: 'Daily Courier' }
 	]);
-	facts[21].detail = 'media';
+	facts[26].detail = 'media';
 	const trivial = () =>
 		facts.filter((f) => isTrivia(f, locate(f, article)!, facts)).map((f) => f.text);
 	it('leaves out ages, the dates words were said or printed, affiliations and outlets', () => {
@@ -171,6 +178,10 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 			'101',
 			'Harbourside',
 			'75',
+			'45%',
+			'60%',
+			'36',
+			'40 people',
 			'2009',
 			'4 May 2012',
 			'Leeds University',

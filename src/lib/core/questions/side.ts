@@ -9,7 +9,7 @@ import type { Located } from './stem';
 export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): boolean {
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
-	if (fact.kind === 'figure') return isAge(fact, before, after);
+	if (fact.kind === 'figure') return isAge(fact, before, after) || isRangeEnd(before, after);
 	if (fact.kind === 'date') return isWhenTold(before, after);
 	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
 		return true;
@@ -36,6 +36,21 @@ function isAge(fact: Fact, before: string, after: string): boolean {
 		/(?:\p{Lu}[\p{L}'’-]+|\bwho)\s+(?:was|is)\s+$/u.test(before) &&
 		/^\s*(?:,|\.|and\b|when\b|at\b)/.test(after)
 	);
+}
+
+const CHANGE =
+	/\b(?:rose|risen|rising|increas\w*|fell|fallen|falling|drop\w*|grew|grown|growing|climb\w*|jump\w*|went|up|down|cut|raised|lowered|reduced|doubled|tripled|soared|plunged)\b(?:\s+\S+){0,6}?\s+from\s+(?:\S+\s+(?:to|and)\s+)?$/i;
+
+/**
+ * "from 45% to 60%", "between 36 and 40 people": an estimate given as a range is one
+ * figure; either end asked alone, with the other in view, tests the wording, not the fact.
+ */
+function isRangeEnd(before: string, after: string): boolean {
+	// "rose from 14 to 31" is a change: where it ended is the news
+	if (CHANGE.test(before)) return false;
+	if (/\b(?:from|between)\s+$/i.test(before) && /^\s*(?:to|and|–|-)\s*[$£€]?\d/i.test(after))
+		return true;
+	return /\b(?:from|between)\s+[$£€]?[\d.,]+(?:\s*%|\s+per\s?cent)?\s+(?:to|and)\s+$/i.test(before);
 }
 
 const TOLD_NOUN =
