@@ -285,11 +285,12 @@ describe('names as facts', () => {
 	});
 
 	it('takes a title alone for no person', () => {
-		const list = factsOf('The Speaker met Ann Vale, and the Emperor met Dean.', {
+		const list = factsOf('The Speaker met Ann Vale, and the Emperor met Dean and Commissioners.', {
 			Speaker: 'PER',
 			'Ann Vale': 'PER',
 			Emperor: 'PER',
-			Dean: 'PER'
+			Dean: 'PER',
+			Commissioners: 'ORG'
 		});
 		expect(list.map((f) => f.text)).toEqual(['Ann Vale', 'Dean']);
 	});

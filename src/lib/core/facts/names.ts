@@ -182,6 +182,9 @@ function notAName(name: string): boolean {
 	if (words.every((w) => CALENDAR.has(w))) return true;
 	// "the Speaker", "the Emperor": a title alone names an office, unless it is a given name
 	if (words.length === 1 && isTitleWord(words[0])) return !isGivenName(name);
+	// "Commissioners", "Senators": people named by what they are, not a name
+	if (words.length === 1 && /[^s]s$/.test(words[0]) && isTitleWord(words[0].slice(0, -1)))
+		return true;
 	return words.length > 1 && ROLE_WORDS.has(words[words.length - 1]);
 }
 

@@ -110,4 +110,24 @@ describe('statements to judge', () => {
 		expect(trueFalse(facts[0], { article, facts })).toBeNull();
 		expect(trueFalse(facts[1], { article, facts })).not.toBeNull();
 	});
+
+	it('never swap the person after a title for another', async () => {
+		const { trueFalse } = await import('./types/true-false/build');
+		const people = ['Ana Ruiz', 'Tom Reyes', 'Lena Berg', 'Omar Haddad', 'Ivy Chen', 'Sam Ode'];
+		const text =
+			'Harbour court rules\n\n' +
+			people
+				.map((p) => `The harbour court of Norland is led by President ${p} since May. `)
+				.join('') +
+			people.map((p) => `The new harbour wall was built by ${p} in May. `).join('');
+		const { article, facts } = factsFor(text, [
+			...people.map((p) => ({ kind: 'person' as const, text: p })),
+			...people.map((p) => ({ kind: 'person' as const, text: p, nth: 1 }))
+		]);
+		const ctx = { article, facts };
+		const answers = (fs: typeof facts) =>
+			fs.map((f) => trueFalse(f, ctx)?.question.answer).filter(Boolean);
+		expect(answers(facts.slice(0, 6))).not.toContain('False');
+		expect(answers(facts.slice(6))).toContain('False');
+	});
 });

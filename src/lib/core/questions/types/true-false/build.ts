@@ -21,6 +21,9 @@ const INSTITUTION =
 export const takesThe = (name: string) =>
 	!/[’']s\b/.test(name) && (/\s/.test(name.trim()) || /^[A-Z]{2,6}$/.test(name));
 
+const TITLE_BEFORE =
+	/\b(?:President|Prime\s+Minister|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|Princess|Judge|Justice|Lord|Lady|Sir|Dame|General|Chancellor|Pope|Emperor|Commissioner)\s+$/;
+
 /** A quotation of five words or more, in curly or straight marks. */
 const QUOTATION = /[“"](?:[^”"\s]+\s+){4,}[^”"]*[”"]/;
 
@@ -53,6 +56,9 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		at.sentence.slice(0, at.start)
 	);
 	if (!isTrue(id) && ((fact.kind === 'date' && bound) || isOpenBound(fact))) return null;
+	// "President _____": a title says who may stand after it; another person there is absurd
+	if (!isTrue(id) && fact.kind === 'person' && TITLE_BEFORE.test(at.sentence.slice(0, at.start)))
+		return null;
 	// "a flood in Osaka, Germany" is false to anyone who knows where Osaka is
 	if (!isTrue(id) && countryGivenAway(fact, ctx)) return null;
 	if (!isTrue(id)) {
