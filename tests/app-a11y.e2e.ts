@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { QuestionType } from '../src/lib/core/types';
-import { answer, bundledDeck, currentQuestion, goOn } from './app-support';
+import { answer, bundledDeck, currentQuestion, goOn, nextAsked } from './app-support';
 
 async function expectNoViolations(page: Page, where: string) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -69,7 +69,7 @@ for (const theme of ['light', 'dark'] as const) {
 		// Every type the deck has.
 		const types = new Set(deck.questions.map((q) => q.type));
 		while (met.size < types.size) {
-			const q = await currentQuestion(page, deck);
+			const q = await nextAsked(page, deck, '/quiz');
 			const first = !met.has(q.type);
 			met.add(q.type);
 			if (first) await expectNoViolations(page, `quiz, ${q.type}`);

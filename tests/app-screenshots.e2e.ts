@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { QuestionType } from '../src/lib/core/types';
 import { readFileSync } from 'node:fs';
-import { answer, bundledDeck, currentQuestion, goOn } from './app-support';
+import { answer, bundledDeck, goOn, nextAsked } from './app-support';
 import {
 	askedQuestion,
 	deviceContext,
@@ -34,7 +34,7 @@ for (const size of Object.keys(SCREENS) as (keyof typeof SCREENS)[])
 			const met = new Set<QuestionType>();
 			let n = 0;
 			while (met.size < types.size) {
-				const q = await currentQuestion(page, deck);
+				const q = await nextAsked(page, deck, '/quiz');
 				if (!met.has(q.type)) {
 					met.add(q.type);
 					await page.mouse.move(0, 0);

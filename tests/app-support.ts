@@ -17,6 +17,19 @@ export async function currentQuestion(page: Page, deck: Deck): Promise<Question>
 	return q;
 }
 
+/**
+ * The next question to answer: on the session's end, a new session at `url`. A session buries
+ * a question that shares a fact or a sentence with one already in it, as Anki buries siblings;
+ * the next session asks it.
+ */
+export async function nextAsked(page: Page, deck: Deck, url: string): Promise<Question> {
+	const summary = page.getByTestId('summary');
+	const asking = page.locator('[data-testid="question"][data-state="asking"]');
+	await expect(summary.or(asking)).toBeVisible();
+	if (await summary.isVisible()) await page.goto(url);
+	return currentQuestion(page, deck);
+}
+
 const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
 
 /**

@@ -7,6 +7,11 @@ export interface BuildContext {
 	facts: Fact[];
 	/** Facts of the learner's other articles: wrong choices after the article's own. */
 	pool?: Fact[];
+	/**
+	 * Sentences a question over several facts already stands on: another one avoids them,
+	 * as two that share a sentence would give each other away and never meet in a session.
+	 */
+	claimed?: Set<number>;
 }
 
 /** A question with how good it is (0–1), before filtering and ranking. */

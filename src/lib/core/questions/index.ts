@@ -21,12 +21,16 @@ export function buildQuestions(
 		.map(askedSpan)
 		.filter((f): f is Fact => !!f);
 	const ordered = [...usable].sort((a, b) => a.start - b.start || a.end - b.end);
-	const ctx: BuildContext = { article, facts: ordered, pool: options.pool };
+	const ctx: BuildContext = { article, facts: ordered, pool: options.pool, claimed: new Set() };
 	const multi: Candidate[] = [];
+	const byId = new Map(ordered.map((f) => [f.id, f]));
 	for (const m of QUESTION_MODULES) {
 		if (m.role !== 'deck' || !m.buildAll) continue;
 		try {
-			multi.push(...m.buildAll(ctx));
+			for (const c of m.buildAll(ctx)) {
+				multi.push(c);
+				for (const id of c.question.factIds) ctx.claimed!.add(byId.get(id)!.sentenceIndex);
+			}
 		} catch {
 			// A timeline or match that cannot be built is left out.
 		}

@@ -116,6 +116,28 @@ describe('buildQuestions on the bundled article', () => {
 		expect(withAccept.length).toBeGreaterThan(0);
 	});
 
+	it('stands no two questions of several facts on one sentence, so a session can ask both', () => {
+		const dir = new URL('../facts/fixtures/', import.meta.url);
+		const decks = [
+			BUNDLED,
+			...readdirSync(dir)
+				.filter((f) => f.endsWith('.txt'))
+				.map((f) => readFileSync(new URL(f, dir), 'utf8'))
+		].map((text) => generateDeck(text));
+		let multi = 0;
+		for (const d of decks) {
+			const sentence = new Map(d.facts.map((f) => [f.id, f.sentenceIndex]));
+			const seen = new Set<number>();
+			for (const q of d.questions.filter((q) => q.factIds.length > 1)) {
+				multi++;
+				const own = new Set(q.factIds.map((id) => sentence.get(id)!));
+				for (const s of own) expect(seen.has(s), q.prompt).toBe(false);
+				for (const s of own) seen.add(s);
+			}
+		}
+		expect(multi).toBeGreaterThanOrEqual(2);
+	});
+
 	it('makes true/false statements, some true and some false', () => {
 		const fixtures = readdirSync(new URL('../facts/fixtures/', import.meta.url))
 			.filter((f) => f.endsWith('.txt'))

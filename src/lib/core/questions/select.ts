@@ -113,7 +113,10 @@ export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question
 	const picked: Candidate[] = [];
 	groups.forEach((group, i) => {
 		const blank = blanks[i];
-		const free = group.filter((f) => !blanked.has(f.sentence));
+		// nor from one a timeline or a match stands on: a session would bury it beside that
+		const free = group.filter(
+			(f) => !blanked.has(f.sentence) && !ctx.claimed?.has(f.sentenceIndex)
+		);
 		const tf = free.length ? firstOf(STATEMENT_BUILDERS, free, ctx) : null;
 		const floor = (blank?.score ?? 0) >= GOOD || (tf?.score ?? 0) >= GOOD ? GOOD : LAST_RESORT;
 		if (blank && blank.score >= floor) picked.push(blank);

@@ -138,7 +138,7 @@ function match(
 	prompt: string,
 	kind: FactKind
 ): Candidate | null {
-	const pairs = unique(raw);
+	const pairs = unique(raw.filter((p) => !ctx.claimed?.has(p.fact.sentenceIndex)));
 	if (pairs.length < 3) return null;
 	const factIds = pairs.map((p) => p.fact.id);
 	const id = questionId(ctx.article.id, 'match', factIds, variant);
@@ -159,29 +159,34 @@ function match(
 	return { question, score: 0.9 };
 }
 
-/** Match questions: acronym ↔ name, person ↔ role, figure ↔ what it counts. */
+/**
+ * Match questions: acronym ↔ name, person ↔ role, figure ↔ what it counts; each on sentences
+ * no other question of several facts stands on.
+ */
 export function matches(ctx: BuildContext): Candidate[] {
-	return [
-		match(
-			acronymPairs(ctx),
-			ctx,
+	const kinds: [() => Pair[], string, string, FactKind][] = [
+		[
+			() => acronymPairs(ctx),
 			'acronym',
 			'Match each abbreviation with the name it stands for in the article',
 			'organisation'
-		),
-		match(
-			rolePairs(ctx),
-			ctx,
-			'role',
-			'Match each person with their role in the article',
-			'person'
-		),
-		match(
-			figurePairs(ctx),
-			ctx,
+		],
+		[() => rolePairs(ctx), 'role', 'Match each person with their role in the article', 'person'],
+		[
+			() => figurePairs(ctx),
 			'counts',
 			'Match each figure with what it counts in the article',
 			'figure'
-		)
-	].filter((c): c is Candidate => c !== null);
+		]
+	];
+	const out: Candidate[] = [];
+	const claimed = new Set(ctx.claimed ?? []);
+	for (const [pairs, variant, prompt, kind] of kinds) {
+		const c = match(pairs(), { ...ctx, claimed }, variant, prompt, kind);
+		if (!c) continue;
+		out.push(c);
+		const ids = new Set(c.question.factIds);
+		for (const f of ctx.facts) if (ids.has(f.id)) claimed.add(f.sentenceIndex);
+	}
+	return out;
 }
