@@ -101,10 +101,11 @@ describe('statements to judge', () => {
 		const { article, facts } = factsFor(
 			'Storm hits harbour\n\n' +
 				'Ana Ruiz said “the storm over the harbour was the worst in many years” on Monday. ' +
-				'Ana Ruiz closed the harbour on Monday after the storm.\n',
+				'Ana Ruiz closed the harbour on Monday after the storm. Tom Reyes opened the dock again.\n',
 			[
 				{ kind: 'person', text: 'Ana Ruiz' },
-				{ kind: 'person', text: 'Ana Ruiz', nth: 1 }
+				{ kind: 'person', text: 'Ana Ruiz', nth: 1 },
+				{ kind: 'person', text: 'Tom Reyes' }
 			]
 		);
 		expect(trueFalse(facts[0], { article, facts })).toBeNull();
@@ -129,5 +130,16 @@ describe('statements to judge', () => {
 			fs.map((f) => trueFalse(f, ctx)?.question.answer).filter(Boolean);
 		expect(answers(facts.slice(0, 6))).not.toContain('False');
 		expect(answers(facts.slice(6))).toContain('False');
+	});
+
+	it('are made only of a fact that has a false version, so "True" is not always right', async () => {
+		const { trueFalse } = await import('./types/true-false/build');
+		// one person only: nobody to swap in, so no statement, whatever the hash says
+		const lines = ['closed the harbour', 'opened the dock', 'rebuilt the wall', 'met the crews'];
+		const { article, facts } = factsFor(
+			'Harbour news\n\n' + lines.map((l) => `Ana Ruiz ${l} on Monday after the storm.`).join(' '),
+			lines.map((_, nth) => ({ kind: 'person' as const, text: 'Ana Ruiz', nth }))
+		);
+		for (const f of facts) expect(trueFalse(f, { article, facts })).toBeNull();
 	});
 });

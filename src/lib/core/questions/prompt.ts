@@ -134,6 +134,8 @@ function withContext(stem: Stem, fact: Fact, ctx: BuildContext): Stem | null {
 		return null;
 	const context = tidy(before.text);
 	if (givesAway(context, [stem.answer, ...stem.accept])) return null;
+	// a prompt that opens with the sentence before already shows it
+	if (stem.stem.startsWith(context)) return stem;
 	return { ...stem, context };
 }
 

@@ -17,6 +17,7 @@ describe('a blank never cuts a name or a figure', () => {
 		expect(cutsName('The news site _____.com reported it.')).toBe(true);
 		expect(cutsName('New _____ also had a female majority.')).toBe(true);
 		expect(cutsName('Voters in San _____ agreed.')).toBe(true);
+		expect(cutsName('As a Level 1 _____, the clinic is ready.')).toBe(true);
 	});
 	it('lets a whole name stand after a title, a possessive, or at the start', () => {
 		expect(cutsName('President _____ said so.')).toBe(false);

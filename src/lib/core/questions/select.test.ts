@@ -83,6 +83,8 @@ describe('a prompt that points back', () => {
 			expect(q.context).toBe(
 				'Two blasts shook a block of flats in the north of the city on Monday night.'
 			);
+		// never shown twice: above the prompt and again at its start
+		for (const q of deck) if (q.context) expect(q.prompt.startsWith(q.context)).toBe(false);
 		// the flat is in a paragraph of its own: nothing before it says which flat
 		expect(deck.filter((q) => q.factIds.includes(facts[1].id))).toEqual([]);
 	});

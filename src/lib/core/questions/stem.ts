@@ -243,6 +243,8 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 		return true;
 	if (numeric) return false;
 	if (/^[-–]/.test(after)) return true;
+	// "Level 1 _____", "Route 66 _____": a name with a number in it goes on
+	if (/\p{Lu}\p{L}*\s+\d+\s+$/u.test(before)) return true;
 	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after);
 	if (next && !/^(?:I|A)$/.test(next[1])) return true;
 	if (/\p{Lu}[\p{L}'’-]*,?\s+(?:and|&|or)\s+$/u.test(before)) return true;

@@ -352,6 +352,9 @@ export function nameDistractors(
 		// offered may stand in the prompt as a name.
 		if (kind === 'person' && c.bare.split(' ').some((w) => w.length > 2 && promptNames.has(w)))
 			continue;
+		// "New England" among "Federal Aviation Administration" and its like stands out by length
+		const ratio = c.text.length / Math.max(1, answer.length);
+		if ((ratio > 2.5 || ratio < 0.4) && Math.abs(c.text.length - answer.length) > 12) continue;
 		picked.push(c.bare);
 		out.push(c.text);
 	}

@@ -18,6 +18,12 @@ function ask(
 }
 
 describe('wh-questions by movement', () => {
+	it('asks "when" of a date followed by "in response to"', () => {
+		expect(
+			ask('The protests began in June in response to a new law on trials.', 'June', 'date')
+		).toBe('When did the protests begin in response to a new law on trials?');
+	});
+
 	it('makes none of a sentence with a birth name after "born"', () => {
 		expect(
 			ask('The drummer was born Peter Edward Reyes in Leeds in 1939.', '1939', 'date')

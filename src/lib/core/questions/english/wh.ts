@@ -205,7 +205,10 @@ export function whQuestion(input: WhInput): string | null {
 		if (!before || (input.kind === 'place' && /^(?:on|during)$/i.test(before[1]))) return null;
 		const after = s.slice(input.end, p.clauseEnd);
 		// Only a clause end or another adjunct may follow: ", two cars and …" continues a list.
-		if (after.trim() && !/^(?:,\s*$|\s+(?:by|with|for|after|to|from|at)\s)/.test(after))
+		if (
+			after.trim() &&
+			!/^(?:,\s*$|\s+(?:by|with|for|after|to|from|at|in response to)\s)/.test(after)
+		)
 			return null;
 		const cut = p.restStart + before.index;
 		const lead = input.kind === 'date' ? 'When' : 'Where';

@@ -50,18 +50,19 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	let fill = covered;
 	// "a US court" → "a Yukos": after "a" or "an" a swapped name rarely reads as English.
 	const afterArticle = /\b(a|an)\s+$/i.test(at.sentence.slice(0, at.start));
-	if (!isTrue(id) && afterArticle && fact.kind !== 'figure') return null;
+	if (afterArticle && fact.kind !== 'figure') return null;
 	// "since 2006" swapped for "since 2018" may still be true: a bound is no date to swap.
 	const bound = /\b(?:since|after|before|until|till|by|from|between)\s+$/i.test(
 		at.sentence.slice(0, at.start)
 	);
-	if (!isTrue(id) && ((fact.kind === 'date' && bound) || isOpenBound(fact))) return null;
+	if ((fact.kind === 'date' && bound) || isOpenBound(fact)) return null;
 	// "President _____": a title says who may stand after it; another person there is absurd
-	if (!isTrue(id) && fact.kind === 'person' && TITLE_BEFORE.test(at.sentence.slice(0, at.start)))
-		return null;
+	if (fact.kind === 'person' && TITLE_BEFORE.test(at.sentence.slice(0, at.start))) return null;
 	// "a flood in Osaka, Germany" is false to anyone who knows where Osaka is
-	if (!isTrue(id) && countryGivenAway(fact, ctx)) return null;
-	if (!isTrue(id)) {
+	if (countryGivenAway(fact, ctx)) return null;
+	// Only a fact that has a false version is stated at all, true or false as the hash says:
+	// were the true ones all that survive, "True" would always be right.
+	{
 		const answer = displayAnswer(fact);
 		const options = distractorsFor(fact, answer, ctx.facts, displayAnswer, stem, true);
 		// A name keeps the article its span began with ("the Kremlin" → "the State Duma"),
@@ -79,7 +80,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		if (!wrong) return null;
 		const bare = !/^the\s/i.test(wrong);
 		const institution = fact.kind === 'organisation' && INSTITUTION.test(wrong);
-		fill = bare && (the || (!theBefore && institution)) ? `the ${wrong}` : wrong;
+		if (!isTrue(id)) fill = bare && (the || (!theBefore && institution)) ? `the ${wrong}` : wrong;
 	}
 	let prompt = resolveStart(
 		withoutCredit(stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the '))),
