@@ -1,5 +1,5 @@
 import { placeHead } from '../facts/detail';
-import { findCity, findCountry, findRegion } from '../lexicon';
+import { findCity, findCountry, findRegion, isGivenName } from '../lexicon';
 import type { Fact } from '../types';
 
 /**
@@ -7,23 +7,32 @@ import type { Fact } from '../types';
  * "Pacific" all fill is no question; told what sort of word is wanted, the learner can only
  * answer it from the article.
  */
-export function answerHint(fact: Fact): string {
+export function answerHint(fact: Fact): string | undefined {
 	switch (fact.kind) {
 		case 'date':
 			return dateHint(fact);
 		case 'figure':
 			return figureHint(fact);
 		case 'person':
-			return "a person's name";
+			return personHint(fact);
 		case 'organisation':
-			return ORGANISATION[fact.detail ?? 'other'] ?? 'an organisation';
+			return ORGANISATION[fact.detail ?? 'other'];
 		case 'place':
 			return placeHint(fact);
 	}
 }
 
+/**
+ * A name's sort is told only where it is sure: a wrong label ("a place" for a magazine)
+ * misleads more than none. A person by a given name of the lists, a body by the word it is
+ * built on ("University", "Party"), a place by the reference lists.
+ */
+function personHint(fact: Fact): string | undefined {
+	const words = fact.value.split(/\s+/);
+	return words.length > 1 && isGivenName(words[0]) ? "a person's name" : undefined;
+}
+
 const ORGANISATION: Record<string, string> = {
-	company: 'a company',
 	government: 'a government body',
 	party: 'a political party',
 	team: 'a team',
@@ -32,15 +41,15 @@ const ORGANISATION: Record<string, string> = {
 };
 
 /**
- * A place is named as finely as the reference lists know it: an island or a county the
- * lists do not hold is "a place", never a guessed "city".
+ * A place is named as finely as the reference lists know it: an island the lists do not
+ * hold gets no label, never a guessed "city".
  */
-function placeHint(fact: Fact): string {
+function placeHint(fact: Fact): string | undefined {
 	const names = [fact.text, fact.value];
 	if (names.some((n) => findCountry(n))) return 'a country';
 	if (names.some((n) => findCity(n))) return 'a city or town';
 	if (names.some((n) => findRegion(n)) || placeHead(fact.value) === 'region') return 'a region';
-	return 'a place';
+	return undefined;
 }
 
 function dateHint(fact: Fact): string {

@@ -15,9 +15,10 @@ export function cloze(fact: Fact, ctx: BuildContext): Candidate | null {
 		answer: s.answer,
 		factIds: [fact.id],
 		source: fact.sentence,
-		kind: fact.kind,
-		hint: answerHint(fact)
+		kind: fact.kind
 	};
+	const hint = answerHint(fact);
+	if (hint) question.hint = hint;
 	if (s.accept.length) question.accept = s.accept;
 	if (s.context) question.context = s.context;
 	// Long answers are hard to type and to grade: a cloze suits short ones.
