@@ -132,6 +132,7 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		'Tom Reyes, 39, a 19-year-old driver and a man aged 70 were hurt in the crash of 14 cars.\n' +
 		'Eva Lund was 101 and died in the University of Norland, Harbourside, with 12 staff.\n' +
 		'The injured ranged in age from eleven to 75.\n' +
+		'Toilets use 141 billion litres (37 billion US gallons; 33 billion imperial gallons) a year.\n' +
 		'Estimates ranged from 45% to 60% of homes, between 36 and 40 people.\n' +
 		'The death toll rose from 14 to 31 overnight.\n' +
 		'In a 2009 interview, Reyes said the road had closed in 2004.\n' +
@@ -149,6 +150,8 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		{ kind: 'place', text: 'Harbourside' },
 		{ kind: 'figure', text: '12 staff' },
 		{ kind: 'figure', text: '75' },
+		{ kind: 'figure', text: '141 billion litres' },
+		{ kind: 'figure', text: '33 billion imperial gallons' },
 		{ kind: 'figure', text: '45%' },
 		{ kind: 'figure', text: '60%' },
 		{ kind: 'figure', text: '36' },
@@ -168,7 +171,7 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		{ kind: 'place', text: 'Leeds', nth: 1 },
 		{ kind: 'organisation', text: 'Daily Courier' }
 	]);
-	facts[26].detail = 'media';
+	facts[28].detail = 'media';
 	const trivial = () =>
 		facts.filter((f) => isTrivia(f, locate(f, article)!, facts)).map((f) => f.text);
 	it('leaves out ages, the dates words were said or printed, affiliations and outlets', () => {
@@ -179,6 +182,7 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 			'101',
 			'Harbourside',
 			'75',
+			'33 billion imperial gallons',
 			'45%',
 			'60%',
 			'36',

@@ -54,6 +54,18 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		)
 	)
 		return true;
+	// "141 billion litres (37 billion US gallons; 31 billion imperial gallons)": every figure of
+	// a bracket opened right after a figure converts it
+	const open = before.lastIndexOf('(');
+	if (
+		fact.kind === 'figure' &&
+		open >= 0 &&
+		!before.slice(open).includes(')') &&
+		/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion))[^()\d]{0,30}$/i.test(
+			before.slice(0, open)
+		)
+	)
+		return true;
 	// "Six minutes later", "two years ago": a span counted from an event, not a fact to learn.
 	if (fact.kind === 'figure' && /^\s+(?:later|earlier|ago|afterwards|beforehand)\b/i.test(after))
 		return true;
