@@ -250,8 +250,25 @@ describe('a name spelt two ways in the article', () => {
 				{ kind: 'person', text: 'Dan Ames' }
 			]
 		);
-		const d = distractorsFor(facts[0], 'Sacoolas', facts, displayAnswer, 'Mrs _____ left.');
+		const d = distractorsFor(facts[0], 'Sacoolas', facts, displayAnswer, '_____ left.');
 		expect(d.length).toBeGreaterThanOrEqual(3);
 		expect(d).not.toContain('Socoolas');
+	});
+});
+
+describe('people offered where the prompt tells the sex', () => {
+	it('are of that sex where their given names tell it', () => {
+		const { facts } = factsFor(
+			'James Ford, Thomas Gray, Amy Cook, Lucy Fischer, Peter Hall and Mark Stone met.\n',
+			['James Ford', 'Thomas Gray', 'Amy Cook', 'Lucy Fischer', 'Peter Hall', 'Mark Stone'].map(
+				(text) => ({ kind: 'person' as const, text })
+			)
+		);
+		const d = distractorsFor(facts[0], 'James Ford', facts, displayAnswer, 'One man was _____.');
+		const any = distractorsFor(facts[0], 'James Ford', facts, displayAnswer, '_____ met them.');
+		expect(any.some((x) => /Amy|Lucy/.test(x))).toBe(true);
+		expect(d.slice(0, 3).sort()).toEqual(['Mark Stone', 'Peter Hall', 'Thomas Gray']);
+		expect(d).not.toContain('Amy Cook');
+		expect(d).not.toContain('Lucy Fischer');
 	});
 });

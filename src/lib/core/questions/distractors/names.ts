@@ -13,6 +13,7 @@ import {
 } from './gazetteer';
 import { memo } from '../../memo';
 import { placeHead } from '../../facts/detail';
+import { givenNameGender } from '../../lexicon';
 
 type NameKind = 'organisation' | 'person' | 'place';
 
@@ -333,6 +334,7 @@ export function nameDistractors(
 	// "Hartford Hospital" is no rival to "New England": a name built as a site's or a
 	// region's ("Hospital", "County") stands among its like, a plain name among plain names.
 	const answerHead = placeHead(answer);
+	const promptSex = kind === 'person' ? sexOfPrompt(prompt) : undefined;
 	// Two options that may be one body ("Federal Penal Service", "Federal Criminal
 	// Service") look like a pair to rule out: keep the first of them.
 	const picked: string[] = [];
@@ -352,6 +354,9 @@ export function nameDistractors(
 		// offered may stand in the prompt as a name.
 		if (kind === 'person' && c.bare.split(' ').some((w) => w.length > 2 && promptNames.has(w)))
 			continue;
+		// "Amy Cook" for "one of the men …, his experience": where the prompt tells the sex, a
+		// person offered is of it when the given name tells theirs
+		if (promptSex && c.forms.some((f) => sexOf(f) && sexOf(f) !== promptSex)) continue;
 		// "New England" among "Federal Aviation Administration" and its like stands out by length
 		const ratio = c.text.length / Math.max(1, answer.length);
 		if ((ratio > 2.5 || ratio < 0.4) && Math.abs(c.text.length - answer.length) > 12) continue;
@@ -359,6 +364,19 @@ export function nameDistractors(
 		out.push(c.text);
 	}
 	return out;
+}
+
+/** The sex a person's given name tells, if the lists know it and it is not shared. */
+const sexOf = (name: string) => givenNameGender(name.trim().split(/\s+/)[0] ?? '');
+
+const MALE = /\b(?:he|his|him|himself|man|men|boy|father|son|brother|husband|Mr)\b/i;
+const FEMALE = /\b(?:she|her|hers|herself|woman|women|girl|mother|daughter|sister|wife|Mrs|Ms)\b/i;
+
+/** The sex a prompt's own words give the one asked for, if they give one only. */
+function sexOfPrompt(prompt: string): 'male' | 'female' | undefined {
+	const m = MALE.test(prompt);
+	const f = FEMALE.test(prompt);
+	return m === f ? undefined : m ? 'male' : 'female';
 }
 
 /** Two spellings of one name: at most one letter in five differs, two at most, one if short. */
