@@ -9,7 +9,8 @@ import type { Located } from './stem';
 export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): boolean {
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
-	if (fact.kind === 'figure') return isAge(fact, before, after) || isRangeEnd(before, after);
+	if (fact.kind === 'figure')
+		return isAge(fact, before, after) || isRangeEnd(before, after) || isPartOf(before, after);
 	if (fact.kind === 'date') return isWhenTold(before, after);
 	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
 		return true;
@@ -51,6 +52,20 @@ function isRangeEnd(before: string, after: string): boolean {
 	if (/\b(?:from|between)\s+$/i.test(before) && /^\s*(?:to|and|–|-)\s*[$£€]?\d/i.test(after))
 		return true;
 	return /\b(?:from|between)\s+[$£€]?[\d.,]+(?:\s*%|\s+per\s?cent)?\s+(?:to|and)\s+$/i.test(before);
+}
+
+/**
+ * "143 buildings were damaged, including 70 schools", "12 died, six of them children": a part
+ * of a total the sentence has just given is a breakdown, not the news.
+ */
+function isPartOf(before: string, after: string): boolean {
+	if (!/[\d]|\b(?:dozens|hundreds|thousands)\b/.test(before)) return false;
+	return (
+		/\b(?:including|among them|of which|of whom)\s+(?:some\s+|about\s+|at least\s+)?$/i.test(
+			before
+		) ||
+		(/,\s*$/.test(before) && /^\s+of\s+(?:them|whom|which)\b/i.test(after))
+	);
 }
 
 const TOLD_NOUN =
