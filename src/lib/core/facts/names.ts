@@ -192,8 +192,12 @@ function notAName(name: string): boolean {
 // Abbey", "the ship Sea Watch 3"; and the prefixes of ships' names ("MV", "USS", "HMS").
 const WORK_BEFORE =
 	/\b(?:films?|movies?|series|miniseries|serial|sitcom|novels?|books?|albums?|songs?|single|plays?|opera|musical|documentary|drama|comedy|thriller|paintings?|poems?|prequel|sequel|biopic|ships?|vessels?|boats?|yachts?|submarines?|frigates?|destroyers?|tankers?|ferry|ferries|trawlers?|spacecraft|shuttles?)\s+$/i;
-const SHIP_BEFORE =
-	/(?:^|[^\p{L}])(?:MV|MS|MY|SS|RMS|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const SHIP_PREFIX = '(?:MV|MS|MY|SS|RMS|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS)\\.?\\s';
+const SHIP_BEFORE = new RegExp(
+	`(?:^|[^\\p{L}])${SHIP_PREFIX}+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`,
+	'u'
+);
+const SHIP_NAME = new RegExp(`^${SHIP_PREFIX}`);
 
 /**
  * A name right after the word for a kind of work is the work's title, not an organisation,
@@ -231,7 +235,7 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 		if (!trimmed.text.includes(' ') && isDemonymWord(trimmed.text)) continue;
 		if (notAName(trimmed.text)) continue;
 		// a ship's name opens with its prefix: "MV Alan Kurdi" is a vessel
-		if (/^(?:MV|MS|MY|SS|RMS|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS)\.?\s/.test(trimmed.text)) continue;
+		if (SHIP_NAME.test(trimmed.text)) continue;
 		// people are not written in capitals: "NGOs" is a plural noun, "NATO" a body
 		if (kind === 'person' && /^\p{Lu}{2,}s?$/u.test(trimmed.text)) {
 			if (/s$/.test(trimmed.text)) continue;

@@ -32,12 +32,9 @@ export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boo
 		const mentions = facts.filter(
 			(f) => f.kind === 'person' && normText(f.value || f.text) === key
 		);
-		return mentions.every((f) => {
-			const sentence = article.sentences[f.sentenceIndex];
-			if (!sentence || sentence.paragraph === first) return false;
-			const at = f.start - sentence.start;
-			return speaksHere(f, sentence.text, at, at + f.text.length);
-		});
+		return mentions.every(
+			(f) => article.sentences[f.sentenceIndex]?.paragraph !== first && speaksAt(f, article)
+		);
 	}
 	const s = article.sentences[fact.sentenceIndex];
 	if (!s || s.paragraph === first) return false;
@@ -57,23 +54,28 @@ export function speaksHere(fact: Fact, sentence: string, start: number, end: num
 	);
 }
 
+/** Does this mention name the person as the one who speaks? */
+function speaksAt(f: Fact, article: Article): boolean {
+	const sentence = article.sentences[f.sentenceIndex];
+	if (!sentence) return false;
+	const at = f.start - sentence.start;
+	return speaksHere(f, sentence.text, at, at + f.text.length);
+}
+
+const speakerIndex = new WeakMap<Fact[], Set<string>>();
+
 /**
  * The people the article quotes or reports speaking, by value: the only ones a false
  * statement may put words in the mouth of ("Dunn continued, …" of a boy who died is absurd).
  */
-const speakerIndex = new WeakMap<Fact[], Set<string>>();
-
 export function speakersOf(article: Article, facts: Fact[]): Set<string> {
 	let out = speakerIndex.get(facts);
 	if (!out) {
-		out = new Set();
-		for (const f of facts) {
-			const sentence = article.sentences[f.sentenceIndex];
-			if (f.kind !== 'person' || !sentence) continue;
-			const at = f.start - sentence.start;
-			if (speaksHere(f, sentence.text, at, at + f.text.length))
-				out.add(normText(f.value || f.text));
-		}
+		out = new Set(
+			facts
+				.filter((f) => f.kind === 'person' && speaksAt(f, article))
+				.map((f) => normText(f.value || f.text))
+		);
 		speakerIndex.set(facts, out);
 	}
 	return out;

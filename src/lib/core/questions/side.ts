@@ -70,12 +70,12 @@ function isPartOf(before: string, after: string): boolean {
 
 const TOLD_NOUN =
 	'interview|press release|statement|report|article|issue|edition|column|op-ed|tweet|post|letter|documentary|retelling';
+const TOLD_NOUN_AFTER = new RegExp(`^\\s*(?:${TOLD_NOUN})s?\\b`, 'i');
+const TOLD_NOUN_BEFORE = new RegExp(`\\b(?:${TOLD_NOUN})s?\\s+(?:of|on|dated|from|in)\\s+$`, 'i');
 
 /** "in a 2009 interview", "its 4 March issue", "a statement of 2 May", "told the BBC on 3 May". */
 function isWhenTold(before: string, after: string): boolean {
-	if (new RegExp(`^\\s*(?:${TOLD_NOUN})s?\\b`, 'i').test(after)) return true;
-	if (new RegExp(`\\b(?:${TOLD_NOUN})s?\\s+(?:of|on|dated|from|in)\\s+$`, 'i').test(before))
-		return true;
+	if (TOLD_NOUN_AFTER.test(after) || TOLD_NOUN_BEFORE.test(before)) return true;
 	return /\b(?:said|told|wrote|reported|tweeted|posted|stated|commented|published|recalled)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:on|in)\s+$/iu.test(
 		before
 	);

@@ -47,21 +47,14 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 	// A clock time written with its zone or "hours" ("1400 GMT", "at 9 o'clock").
 	if (/^\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|am|pm|a\.m\.|p\.m\.|hrs|o['’]clock)\b/.test(after))
 		return true;
-	if (
-		fact.kind === 'figure' &&
-		/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million))[^()\d]{0,30}\(\s*(?:about\s+|around\s+|some\s+|approx\.?\s*|c\.\s*|~\s*)?$/i.test(
-			before
-		)
-	)
-		return true;
-	// "141 billion litres (37 billion US gallons; 31 billion imperial gallons)": every figure of
-	// a bracket opened right after a figure converts it
+	// "5 miles (8 km)", "141 billion litres (37 billion US gallons; 31 billion imperial
+	// gallons)": every figure of a bracket opened right after a figure converts it
 	const open = before.lastIndexOf('(');
 	if (
 		fact.kind === 'figure' &&
 		open >= 0 &&
 		!before.slice(open).includes(')') &&
-		/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion))[^()\d]{0,30}$/i.test(
+		/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion))[^()\d]{0,30}$/i.test(
 			before.slice(0, open)
 		)
 	)

@@ -60,8 +60,14 @@ const currency = (s: string) => (/[$£€¥]/.exec(s) ?? [''])[0];
  * Wrong figures written exactly like the answer: other figures of the article first (same
  * currency, similar size), then nearby values. Never a value already in the sentence.
  */
-const LOWER_BOUND = /^(?:just\s+)?(?:over|more than|above|at least|upwards of)\b/i;
-const UPPER_BOUND = /^(?:under|less than|fewer than|below|at most|up to|no more than)\b/i;
+const LOWER = 'over|more than|above|at least|upwards of';
+const UPPER = 'under|less than|fewer than|below|at most|up to|no more than';
+const LOWER_BOUND = new RegExp(`^(?:just\\s+)?(?:${LOWER})\\b`, 'i');
+const UPPER_BOUND = new RegExp(`^(?:${UPPER})\\b`, 'i');
+const BOUND_BEFORE_BLANK = new RegExp(`\\b(?:${LOWER}|${UPPER})\\s+_{3,}`, 'i');
+
+/** "a depth below _____": a bound standing in the prompt before the blank. */
+export const boundBeforeBlank = (prompt: string) => BOUND_BEFORE_BLANK.test(prompt);
 
 /** 1 for "over 30", -1 for "under 30", 0 for a figure with no open bound. */
 function boundOf(prefix: string): 1 | -1 | 0 {

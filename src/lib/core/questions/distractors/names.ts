@@ -14,6 +14,7 @@ import {
 import { memo } from '../../memo';
 import { placeHead } from '../../facts/detail';
 import { givenNameGender } from '../../lexicon';
+import { editDistance } from '../../grading/distance';
 
 type NameKind = 'organisation' | 'person' | 'place';
 
@@ -381,21 +382,8 @@ function sexOfPrompt(prompt: string): 'male' | 'female' | undefined {
 
 /** Two spellings of one name: at most one letter in five differs, two at most, one if short. */
 function misspelt(a: string, b: string): boolean {
-	if (a === b) return false;
 	const limit = Math.min(2, Math.floor(Math.max(a.length, b.length) / 5));
-	if (!limit || Math.abs(a.length - b.length) > limit) return false;
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-			best = Math.min(best, row[j]);
-		}
-		if (best > limit) return false;
-		prev = row;
-	}
-	return prev[b.length] <= limit;
+	return a !== b && limit > 0 && editDistance(a, b, limit) <= limit;
 }
 
 /** Enough ranked options for any prompt to leave the few a question needs. */

@@ -4,20 +4,17 @@ import type { Fact, MultipleChoiceQuestion } from '../../../types';
 import { displayAnswer } from '../../answer';
 import type { BuildContext, Candidate } from '../../context';
 import { distractorsFor } from '../../distractors';
-import { isOpenBound } from '../../distractors/figures';
+import { boundBeforeBlank, isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { isName, makeStem } from '../../prompt';
 import { normText } from '../../text';
-
-const OPEN_BEFORE =
-	/\b(?:over|more than|above|at least|upwards of|under|less than|fewer than|below|at most|up to|no more than)\s+_{3,}/i;
 
 export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null {
 	const s = makeStem(fact, ctx);
 	// "a _____" fits a description ("a US court") and no name: the grammar would answer.
 	if (!s || (isName(fact) && /\b(a|an)\s+_{3,}/i.test(s.stem)) || isOpenBound(fact)) return null;
 	// "a depth below _____": the bound stands outside the answer, and makes it open too
-	if (fact.kind === 'figure' && OPEN_BEFORE.test(s.stem)) return null;
+	if (fact.kind === 'figure' && boundBeforeBlank(s.stem)) return null;
 	const wrong = distractorsFor(fact, s.answer, ctx.facts, displayAnswer, s.stem, false, ctx.pool)
 		.filter((d) => !normText(s.stem).includes(normText(d)))
 		.slice(0, 3);
