@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../article/parse';
 import { generateDeck } from '../deck';
+import { draftQuestions } from './index';
 import type { Deck, Question } from '../types';
 import { displayAnswer } from './answer';
 import { distractorsFor } from './distractors';
@@ -12,12 +14,13 @@ const FIXTURES = readdirSync(new URL('../facts/fixtures/', import.meta.url))
 	.filter((f) => f.endsWith('.txt'))
 	.map((f) => f.slice(0, -'.txt'.length));
 const decks = new Map<string, Deck>();
+/** A fixture's deck with every question drafted: these tests are of the builders. */
 const deck = (name: string): Deck => {
-	if (!decks.has(name))
-		decks.set(
-			name,
-			generateDeck(readFileSync(new URL(`../facts/fixtures/${name}.txt`, import.meta.url), 'utf8'))
-		);
+	if (!decks.has(name)) {
+		const text = readFileSync(new URL(`../facts/fixtures/${name}.txt`, import.meta.url), 'utf8');
+		const d = generateDeck(text);
+		decks.set(name, { ...d, questions: draftQuestions(parseArticle(text), d.facts).questions });
+	}
 	return decks.get(name)!;
 };
 const choicesFor = (d: Deck, type: Question['type'], prompt: RegExp) =>

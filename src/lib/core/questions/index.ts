@@ -2,6 +2,7 @@ import type { Article, Fact, Question } from '../types';
 import type { BuildContext, Candidate } from './context';
 import { askedSpan } from './narrow';
 import { salience } from './salience';
+import { keepWorthAsking } from './worth';
 import { selectQuestions } from './select';
 import { QUESTION_MODULES } from './types';
 
@@ -14,6 +15,16 @@ export function buildQuestions(
 	facts: Fact[],
 	options: { pool?: Fact[] } = {}
 ): Question[] {
+	const { questions, ctx } = draftQuestions(article, facts, options);
+	return spread(keepWorthAsking(questions, ctx), ctx.facts, salience(article, ctx.facts));
+}
+
+/** Every question the builders make, before the worth model keeps the ones worth asking. */
+export function draftQuestions(
+	article: Article,
+	facts: Fact[],
+	options: { pool?: Fact[] } = {}
+): { questions: Question[]; ctx: BuildContext } {
 	const usable = (facts ?? [])
 		.filter(
 			(f) => f && typeof f.text === 'string' && typeof f.sentence === 'string' && f.text.trim()
@@ -35,7 +46,7 @@ export function buildQuestions(
 			// A timeline or match that cannot be built is left out.
 		}
 	}
-	return spread(selectQuestions(ctx, multi), ordered, salience(article, ordered));
+	return { questions: selectQuestions(ctx, multi), ctx };
 }
 
 /**

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from '../types';
+import { parseArticle } from '../article/parse';
 import { generateDeck } from '../deck';
-import { buildQuestions } from './index';
+import { buildQuestions, draftQuestions } from './index';
 import { bundled } from '$tests/helpers/bundled-facts';
 import { factsFor } from '$tests/helpers/facts';
 import { isMinorSpeaker } from './minor';
@@ -16,16 +17,18 @@ const BUNDLED = readFileSync(
 	'utf8'
 );
 const { article, facts } = bundled(BUNDLED);
-const deck = buildQuestions(article, facts);
+// The builders are tested on every question they draft; which of them a deck keeps is the
+// worth model's choice, tested below and in ./worth.
+const deck = draftQuestions(article, facts).questions;
 const byType = (type: Question['type']) => deck.filter((q) => q.type === type);
 
-describe('buildQuestions on the bundled article', () => {
+describe('questions drafted from the bundled article', () => {
 	it('makes every type but true/false, which only sentences without a blank question get', () => {
 		for (const type of ['multiple-choice', 'cloze', 'timeline', 'match'] as const)
 			expect(byType(type).length, type).toBeGreaterThan(0);
 	});
 
-	it('asks about every fact but those the headline gives away, minor speakers and side details, at most three times each', () => {
+	it('drafts a question about every fact but those the headline gives away, minor speakers and side details, at most three times each', () => {
 		const asked = new Map<string, number>();
 		for (const q of deck) for (const id of q.factIds) asked.set(id, (asked.get(id) ?? 0) + 1);
 		const headline = normText(article.sentences[article.headline!].text);
@@ -43,10 +46,11 @@ describe('buildQuestions on the bundled article', () => {
 	});
 
 	it('is deterministic, with unique ids that do not depend on the other facts', () => {
-		expect(buildQuestions(article, facts)).toEqual(deck);
+		expect(draftQuestions(article, facts).questions).toEqual(deck);
+		expect(buildQuestions(article, facts)).toEqual(buildQuestions(article, facts));
 		expect(new Set(deck.map((q) => q.id)).size).toBe(deck.length);
 		// Without one fact, the questions about the others keep their ids.
-		const fewer = buildQuestions(article, facts.slice(1));
+		const fewer = draftQuestions(article, facts.slice(1)).questions;
 		const ids = new Set(deck.map((q) => q.id));
 		const kept = fewer.filter((q) => q.factIds.length === 1 && ids.has(q.id));
 		expect(kept.length).toBeGreaterThan(fewer.filter((q) => q.factIds.length === 1).length * 0.8);
@@ -123,7 +127,10 @@ describe('buildQuestions on the bundled article', () => {
 			...readdirSync(dir)
 				.filter((f) => f.endsWith('.txt'))
 				.map((f) => readFileSync(new URL(f, dir), 'utf8'))
-		].map((text) => generateDeck(text));
+		].map((text) => {
+			const d = generateDeck(text);
+			return { facts: d.facts, questions: draftQuestions(parseArticle(text), d.facts).questions };
+		});
 		let multi = 0;
 		for (const d of decks) {
 			const sentence = new Map(d.facts.map((f) => [f.id, f.sentenceIndex]));
@@ -142,11 +149,13 @@ describe('buildQuestions on the bundled article', () => {
 		const fixtures = readdirSync(new URL('../facts/fixtures/', import.meta.url))
 			.filter((f) => f.endsWith('.txt'))
 			.map((f) => f.replace(/\.txt$/, ''));
-		const tf = fixtures.flatMap((name) =>
-			generateDeck(
-				readFileSync(new URL(`../facts/fixtures/${name}.txt`, import.meta.url), 'utf8')
-			).questions.filter((q) => q.type === 'true-false')
-		);
+		const tf = fixtures.flatMap((name) => {
+			const text = readFileSync(new URL(`../facts/fixtures/${name}.txt`, import.meta.url), 'utf8');
+			const { facts } = generateDeck(text);
+			return draftQuestions(parseArticle(text), facts).questions.filter(
+				(q) => q.type === 'true-false'
+			);
+		});
 		expect(tf.length).toBeGreaterThanOrEqual(3);
 		for (const q of tf) expect(q.choices).toEqual(['True', 'False']);
 		const trues = tf.filter((q) => q.answer === 'True').length;

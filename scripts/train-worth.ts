@@ -1,0 +1,128 @@
+/**
+ * npm run train:worth [-- --split]
+ *   Trains the worth model (src/lib/core/questions/worth/model.json) on the blind ratings of
+ *   data/ratings/ratings.jsonl. Each rated question is matched to the question the generator
+ *   now drafts from the same article (same type, sentence and answer); its features are read
+ *   from the draft, its label from the rating. `--split` trains on the earlier rounds only
+ *   and reports on the later ones, whose articles the model has not seen.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../src/lib/core/article/parse';
+import { extractFacts } from '../src/lib/core/facts';
+import { decodeArticleBytes } from '../src/lib/core/input';
+import { draftQuestions } from '../src/lib/core/questions';
+import { normText } from '../src/lib/core/questions/text';
+import {
+	fitLogistic,
+	mentionCounts,
+	probability,
+	questionFeatures,
+	type Example,
+	type LogisticModel
+} from '../src/lib/core/questions/worth';
+import type { Question } from '../src/lib/core/types';
+
+interface Rating {
+	round: number;
+	article: string;
+	type: string;
+	prompt?: string;
+	answer?: string;
+	source?: string;
+	acceptable: boolean;
+}
+
+const CORPUS = 'corpus/unseen';
+const OUT = 'src/lib/core/questions/worth/model.json';
+const ratings: Rating[] = readFileSync('data/ratings/ratings.jsonl', 'utf8')
+	.split('\n')
+	.filter(Boolean)
+	.map((l) => JSON.parse(l));
+
+interface Labelled extends Example {
+	round: number;
+	article: string;
+}
+
+const drafts = new Map<string, { q: Question; x: Example['x'] }[]>();
+function draftsOf(name: string) {
+	let out = drafts.get(name);
+	if (out) return out;
+	const article = parseArticle(decodeArticleBytes(readFileSync(join(CORPUS, name + '.txt'))));
+	const { questions, ctx } = draftQuestions(article, extractFacts(article));
+	const mentions = mentionCounts(ctx.facts);
+	out = questions.map((q) => ({ q, x: questionFeatures(q, ctx, mentions) }));
+	drafts.set(name, out);
+	return out;
+}
+
+const same = (a?: string, b?: string) => !!a && !!b && normText(a) === normText(b);
+const answerOf = (q: Question) => ('answer' in q ? String(q.answer) : '');
+
+const data: Labelled[] = [];
+for (const r of ratings) {
+	const found = draftsOf(r.article).find(
+		({ q }) =>
+			q.type === r.type &&
+			same(q.source, r.source) &&
+			(q.type === 'true-false' ? same(q.prompt, r.prompt) : same(answerOf(q), r.answer))
+	);
+	if (found) data.push({ x: found.x, y: r.acceptable ? 1 : 0, round: r.round, article: r.article });
+}
+const share = (xs: { y: number }[]) => xs.filter((e) => e.y).length / (xs.length || 1);
+console.log(
+	`ratings ${ratings.length}, matched to today's drafts ${data.length} (${pct(share(data))} acceptable)`
+);
+
+const FLOOR = 4;
+const L2 = Number(process.env.L2 ?? 0.05);
+
+if (process.argv.includes('--split')) {
+	const train = data.filter((e) => e.round <= 6);
+	const test = data.filter((e) => e.round > 6);
+	const model = fitLogistic(train, { l2: L2 });
+	report(
+		`trained on rounds 1–6 (${train.length}), tested on rounds 7–9 (${test.length})`,
+		model,
+		test
+	);
+} else {
+	const model = fitLogistic(data, { l2: L2 });
+	const threshold = Number(arg('--threshold') ?? '0.5');
+	report(`trained on all ${data.length} (scored on the same)`, model, data);
+	writeFileSync(OUT, JSON.stringify({ ...model, threshold, floor: FLOOR }, null, '\t') + '\n');
+	console.log(`wrote ${OUT}`);
+}
+
+function report(title: string, model: LogisticModel, test: Labelled[]) {
+	console.log(`\n${title}`);
+	const scored = test.map((e) => ({ ...e, p: probability(model, e.x) }));
+	console.log(`AUC ${auc(scored).toFixed(3)}; acceptable among all ${pct(share(test))}`);
+	console.log('threshold  kept   acceptable among kept');
+	for (const t of [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+		const kept = scored.filter((e) => e.p >= t);
+		console.log(
+			`${t.toFixed(2).padStart(9)}  ${pct(kept.length / test.length).padStart(5)}  ${pct(share(kept))} (${kept.filter((e) => e.y).length}/${kept.length})`
+		);
+	}
+	const top = Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+	console.log('weights: ' + top.map(([k, v]) => `${k} ${v}`).join(', '));
+}
+
+function auc(xs: { p: number; y: number }[]): number {
+	const pos = xs.filter((e) => e.y);
+	const neg = xs.filter((e) => !e.y);
+	let wins = 0;
+	for (const a of pos) for (const b of neg) wins += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
+	return wins / (pos.length * neg.length || 1);
+}
+
+function pct(x: number): string {
+	return `${(x * 100).toFixed(1)}%`;
+}
+
+function arg(name: string): string | undefined {
+	const i = process.argv.indexOf(name);
+	return i >= 0 ? process.argv[i + 1] : undefined;
+}

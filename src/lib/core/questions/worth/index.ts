@@ -1,0 +1,43 @@
+import type { Question } from '../../types';
+import type { BuildContext } from '../context';
+import { mentionCounts, questionFeatures } from './features';
+import { probability, type LogisticModel } from './logistic';
+import trained from './model.json';
+
+export { questionFeatures, mentionCounts } from './features';
+export { fitLogistic, probability, type Example, type LogisticModel } from './logistic';
+
+interface WorthModel extends LogisticModel {
+	/** Questions below this probability of being judged acceptable are not asked. */
+	threshold: number;
+	/** An article keeps at least this many of its best questions, however weak. */
+	floor: number;
+}
+
+const MODEL = trained as WorthModel;
+
+/**
+ * The questions a teacher would likely sign: a logistic model trained on blind ratings of
+ * generated questions (data/ratings) scores each one, and those below its threshold are left
+ * out, so a deck asks what the story is about rather than its side details.
+ */
+export function keepWorthAsking(
+	questions: Question[],
+	ctx: BuildContext,
+	model: WorthModel = MODEL
+): Question[] {
+	if (!model.threshold) return questions;
+	const mentions = mentionCounts(ctx.facts);
+	const scored = questions.map((q, i) => ({
+		q,
+		i,
+		p: probability(model, questionFeatures(q, ctx, mentions))
+	}));
+	const floor = new Set(
+		[...scored]
+			.sort((a, b) => b.p - a.p || a.i - b.i)
+			.slice(0, model.floor)
+			.map((s) => s.i)
+	);
+	return scored.filter((s) => s.p >= model.threshold || floor.has(s.i)).map((s) => s.q);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { factsFor } from '$tests/helpers/facts';
+import type { Fact, Question } from '../../types';
+import trained from './model.json';
+import { draftQuestions } from '../index';
+import {
+	fitLogistic,
+	keepWorthAsking,
+	mentionCounts,
+	probability,
+	questionFeatures
+} from './index';
+
+const TEXT =
+	'Floods kill 40 in northern province\n\n' +
+	'Floods killed 40 people in the northern province of Arlen on Tuesday, officials said. ' +
+	'Rescue teams reached 12 villages cut off by the floods in Arlen.\n\n' +
+	'The floods followed three days of rain.\n\n' +
+	'"We lost 300 goats," a farmer told the Valley Herald, a paper in Corbin.\n';
+
+function fixture() {
+	return factsFor(TEXT, [
+		{ kind: 'figure', text: '40', nth: 1, counts: 'people' },
+		{ kind: 'place', text: 'Arlen' },
+		{ kind: 'figure', text: '12', counts: 'villages' },
+		{ kind: 'place', text: 'Arlen', nth: 1 },
+		{ kind: 'figure', text: '300', counts: 'goats' },
+		{ kind: 'organisation', text: 'Valley Herald' },
+		{ kind: 'place', text: 'Corbin' }
+	]);
+}
+
+describe('the features of a question', () => {
+	const { article, facts } = fixture();
+	const { ctx } = draftQuestions(article, facts);
+	const mentions = mentionCounts(ctx.facts);
+	const of = (answer: string) => questionFeatures(asking(answer, ctx.facts), ctx, mentions);
+
+	it('tells where the story puts the fact and how often it names it', () => {
+		const villages = of('12');
+		expect(villages.firstParagraph).toBe(1);
+		expect(villages['kind:figure']).toBe(1);
+		expect(villages.counts).toBe(1);
+		const paper = of('Corbin');
+		expect(paper.firstParagraph).toBe(0);
+		expect(paper.position).toBeGreaterThan(villages.position);
+		expect(paper.attribution).toBe(1);
+		expect(villages.centrality).toBeGreaterThan(paper.centrality);
+		expect(mentions.get('place|arlen')).toBe(2);
+	});
+
+	it('knows a figure inside quoted words', () => {
+		expect(of('300').quoted).toBe(1);
+		expect(of('12').quoted).toBe(0);
+	});
+});
+
+describe('the worth model', () => {
+	it('learns which features go with acceptable questions', () => {
+		const examples = [
+			...Array.from({ length: 20 }, () => ({ x: { good: 1 }, y: 1 as const })),
+			...Array.from({ length: 20 }, () => ({ x: { bad: 1 }, y: 0 as const })),
+			{ x: { good: 1 }, y: 0 as const }
+		];
+		const model = fitLogistic(examples);
+		expect(model.weights.good).toBeGreaterThan(0);
+		expect(model.weights.bad).toBeLessThan(0);
+		expect(probability(model, { good: 1 })).toBeGreaterThan(0.8);
+		expect(probability(model, { bad: 1 })).toBeLessThan(0.2);
+		expect(fitLogistic(examples)).toEqual(model);
+	});
+
+	it('keeps the questions above the threshold, and the best few of a weak article', () => {
+		const q = (id: string, type: Question['type']) =>
+			({ id, type, prompt: id, factIds: [], source: '', kind: 'figure' }) as unknown as Question;
+		const qs = [q('a', 'cloze'), q('b', 'true-false'), q('c', 'cloze')];
+		const { ctx } = draftQuestions(fixture().article, []);
+		const model = { bias: 0, weights: { 'type:true-false': 2, 'type:cloze': -2 }, floor: 0 };
+		expect(keepWorthAsking(qs, ctx, { ...model, threshold: 0.5 }).map((x) => x.id)).toEqual(['b']);
+		const weak = { ...model, weights: { 'type:true-false': -1, 'type:cloze': -2 }, floor: 2 };
+		expect(keepWorthAsking(qs, ctx, { ...weak, threshold: 0.5 }).map((x) => x.id)).toEqual([
+			'a',
+			'b'
+		]);
+		expect(keepWorthAsking(qs, ctx, { ...model, threshold: 0 })).toEqual(qs);
+	});
+
+	it('as trained, ranks a count of the first paragraph above a place the last one names', () => {
+		const { article, facts } = fixture();
+		const { ctx } = draftQuestions(article, facts);
+		const mentions = mentionCounts(ctx.facts);
+		const p = (answer: string) =>
+			probability(trained, questionFeatures(asking(answer, ctx.facts), ctx, mentions));
+		expect(p('12')).toBeGreaterThan(p('Corbin'));
+	});
+});
+
+/** A typed question on the fact with this text: features read its fact and its form. */
+function asking(answer: string, facts: Fact[]): Question {
+	const f = facts.find((f) => f.text === answer);
+	if (!f) throw new Error(`no fact ${answer}`);
+	return {
+		id: f.id,
+		type: 'cloze',
+		prompt: f.sentence.replace(answer, '_____'),
+		answer,
+		factIds: [f.id],
+		source: f.sentence,
+		kind: f.kind
+	};
+}
