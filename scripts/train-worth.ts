@@ -83,7 +83,7 @@ if (process.argv.includes('--split')) {
 	const test = data.filter((e) => e.round > 6);
 	const model = fitLogistic(train, { l2: L2 });
 	report(
-		`trained on rounds 1–6 (${train.length}), tested on rounds 7–9 (${test.length})`,
+		`trained on rounds 1–6 (${train.length}), tested on rounds 7 on (${test.length})`,
 		model,
 		test
 	);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Question, QuestionType } from '../src/lib/core/types';
-import { answer, bundledDeck, goOn } from './app-support';
+import { answer, bundledDeck, goOn, nextAsked } from './app-support';
 import {
 	answerByKeys,
 	askedQuestion,
@@ -46,7 +46,17 @@ async function firstSession(page: Page, questions: Question[], wrongTypes: Quest
 		await expect(title).not.toHaveText(/^\s*$/);
 		await goOn(page);
 	}
-	expect(asked.length).toBeGreaterThanOrEqual(Math.min(8, questions.length));
+	// A session ends early only when every question left is a sibling of one it asked.
+	if (asked.length < Math.min(10, questions.length)) {
+		const askedSentences = new Set(asked.flatMap((q) => sentencesOf(q.source)));
+		const askedFacts = new Set(asked.flatMap((q) => q.factIds));
+		for (const q of questions.filter((q) => !asked.includes(q)))
+			expect(
+				q.factIds.some((f) => askedFacts.has(f)) ||
+					sentencesOf(q.source).some((s) => askedSentences.has(s)),
+				q.prompt
+			).toBe(true);
+	}
 	// Every type of the deck within the first ten.
 	expect(new Set(asked.map((q) => q.type))).toEqual(new Set(questions.map((q) => q.type)));
 	// No two questions share a fact or a source sentence.
@@ -147,7 +157,7 @@ test('forgiving: undo, "I was right", the next interval; a reload and Esc keep t
 
 	// Until a typed question: Esc clears the field first; a near miss the learner knows is right.
 	for (;;) {
-		q = await askedQuestion(page, deck.questions);
+		q = await nextAsked(page, deck, '/quiz');
 		if (q.type === 'cloze') break;
 		await answer(page, q, true);
 		count(q, true);

@@ -23,10 +23,12 @@ function replay(log: Review[]): CardState {
 
 const asking = (page: Page) => page.locator('[data-testid="question"][data-state="asking"]');
 
-test('two tabs answering the same 20 questions at once lose no answer', async ({ context }) => {
+test('two tabs answering the same questions at once lose no answer', async ({ context }) => {
 	test.setTimeout(180_000);
 	const [a, b] = [await context.newPage(), await context.newPage()];
 	const deck = await bundledDeck(a);
+	// Twenty answers, or one for every question of a smaller deck.
+	const target = Math.min(20, deck.questions.length);
 	await a.goto('/settings');
 	const length = a.getByLabel('Questions per session');
 	await length.fill('20');
@@ -36,7 +38,7 @@ test('two tabs answering the same 20 questions at once lose no answer', async ({
 	// The second tab resumes the session the first one started: both ask the same questions.
 	// A session buries siblings, so it may end before 20: the next one is started the same way.
 	let answered = 0;
-	for (let session = 0; answered < 20 && session < 5; session++) {
+	for (let session = 0; answered < target && session < 8; session++) {
 		await a.goto('/quiz');
 		await expect(asking(a)).toBeVisible();
 		await b.goto('/quiz');
@@ -51,7 +53,7 @@ test('two tabs answering the same 20 questions at once lose no answer', async ({
 			await expect(asking(a).or(a.getByTestId('summary'))).toBeVisible();
 		}
 	}
-	expect(answered).toBeGreaterThanOrEqual(20);
+	expect(answered).toBeGreaterThanOrEqual(target);
 
 	const reviews = (await readStore(a, 'reviews')) as Review[];
 	const cards = (await readStore(a, 'cards')) as { questionId: string; fsrs: CardState }[];
@@ -60,7 +62,7 @@ test('two tabs answering the same 20 questions at once lose no answer', async ({
 	expect(cards.map((c) => c.questionId).sort()).toEqual(
 		[...new Set(reviews.map((r) => r.questionId))].sort()
 	);
-	expect(cards.length).toBeGreaterThanOrEqual(10);
+	expect(cards.length).toBeGreaterThanOrEqual(Math.min(10, target));
 	for (const card of cards) {
 		const log = reviews.filter((r) => r.questionId === card.questionId).sort((x, y) => x.id - y.id);
 		expect(log.length, card.questionId).toBeGreaterThanOrEqual(2);

@@ -9,10 +9,17 @@ import { questionId } from '../../id';
 import { isName, makeStem } from '../../prompt';
 import { normText } from '../../text';
 
+/**
+ * Dates and figures are asked with choices; names are typed. The other names an article
+ * gives are of people, bodies and places with other parts in the story, so a reader tells
+ * the answer from them by its part, not by knowing the fact; and a name from outside the
+ * article is one the reader has never met there. Of 123 rated name questions with choices,
+ * 19 were acceptable, against 138 of 214 for dates and figures (data/ratings).
+ */
 export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null {
+	if (isName(fact) || isOpenBound(fact)) return null;
 	const s = makeStem(fact, ctx);
-	// "a _____" fits a description ("a US court") and no name: the grammar would answer.
-	if (!s || (isName(fact) && /\b(a|an)\s+_{3,}/i.test(s.stem)) || isOpenBound(fact)) return null;
+	if (!s) return null;
 	// "a depth below _____": the bound stands outside the answer, and makes it open too
 	if (fact.kind === 'figure' && boundBeforeBlank(s.stem)) return null;
 	const wrong = distractorsFor(fact, s.answer, ctx.facts, displayAnswer, s.stem, false, ctx.pool)
