@@ -38,13 +38,16 @@ test('two tabs answering the same questions at once lose no answer', async ({ co
 	// The second tab resumes the session the first one started: both ask the same questions.
 	// A session buries siblings, so it may end before 20: the next one is started the same way.
 	let answered = 0;
-	for (let session = 0; answered < target && session < 8; session++) {
+	const asked = new Set<string>();
+	const cardsWanted = Math.min(10, deck.questions.length);
+	for (let session = 0; (answered < target || asked.size < cardsWanted) && session < 8; session++) {
 		await a.goto('/quiz');
 		await expect(asking(a)).toBeVisible();
 		await b.goto('/quiz');
 		while (await asking(a).isVisible()) {
 			const [qa, qb] = [await currentQuestion(a, deck), await currentQuestion(b, deck)];
 			expect(qb.id).toBe(qa.id);
+			asked.add(qa.id);
 			// Both tabs give the same answer, so their sessions go on alike.
 			const right = answered % 4 !== 3;
 			await Promise.all([answer(a, qa, right), answer(b, qb, right)]);
@@ -62,7 +65,7 @@ test('two tabs answering the same questions at once lose no answer', async ({ co
 	expect(cards.map((c) => c.questionId).sort()).toEqual(
 		[...new Set(reviews.map((r) => r.questionId))].sort()
 	);
-	expect(cards.length).toBeGreaterThanOrEqual(Math.min(10, target));
+	expect(cards.length).toBeGreaterThanOrEqual(cardsWanted);
 	for (const card of cards) {
 		const log = reviews.filter((r) => r.questionId === card.questionId).sort((x, y) => x.id - y.id);
 		expect(log.length, card.questionId).toBeGreaterThanOrEqual(2);

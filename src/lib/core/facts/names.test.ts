@@ -267,6 +267,29 @@ describe('names as facts', () => {
 		]);
 	});
 
+	it('links a surname to the last person so named before it', () => {
+		const list = factsOf(
+			'Ana Reyes said her son Tom Reyes was safe. Reyes thanked the crew. ' +
+				'Later Dan Reyes arrived, and Reyes said little.',
+			{ 'Ana Reyes': 'PER', 'Tom Reyes': 'PER', Reyes: 'PER', 'Dan Reyes': 'PER' }
+		);
+		expect(list.map((f) => [f.text, f.value])).toEqual([
+			['Ana Reyes', 'Ana Reyes'],
+			['Tom Reyes', 'Tom Reyes'],
+			['Reyes', 'Tom Reyes'],
+			['Dan Reyes', 'Dan Reyes'],
+			['Reyes', 'Dan Reyes']
+		]);
+	});
+
+	it('starts no role on a conjunction or a preposition before it', () => {
+		const list = factsOf(
+			'The mayor spoke while Interior Minister Ada Kowal wrote, after finance minister Tom Reyes left.',
+			{ 'Ada Kowal': 'PER', 'Tom Reyes': 'PER' }
+		);
+		expect(list.map((f) => f.role)).toEqual(['Interior Minister', 'finance minister']);
+	});
+
 	it('keeps no role that names another person', () => {
 		const list = factsOf('The band had Tom Reyes, Dan Ode and singer Ana Ruiz.', {
 			'Tom Reyes': 'PER',

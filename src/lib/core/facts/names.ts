@@ -356,14 +356,23 @@ function markDefinitions(mentions: Mention[], text: string): void {
 
 const lastWords = (name: string, k: number) => name.split(' ').slice(-k).join(' ').toLowerCase();
 
-/** Surname (any run of last words) → the full name of a person named in full. */
-function surnameIndex(mentions: Mention[]): Map<string, string> {
-	const map = new Map<string, string>();
+/**
+ * Surname (any run of last words) → the people named in full with it, in article order.
+ * News writing names a person in full, then by surname: a surname stands for the last one
+ * so named before it ("author Wyatt Cooper … her union with Cooper"), or, when it comes
+ * first (a headline), for the first one named after.
+ */
+function surnameIndex(mentions: Mention[]): Map<string, Mention[]> {
+	const map = new Map<string, Mention[]>();
 	for (const m of mentions) {
 		if (m.kind !== 'person') continue;
 		const n = m.name.split(' ').length;
-		for (let k = 1; k < n; k++)
-			if (!map.has(lastWords(m.name, k))) map.set(lastWords(m.name, k), m.name);
+		for (let k = 1; k < n; k++) {
+			const key = lastWords(m.name, k);
+			const list = map.get(key) ?? [];
+			if (list.at(-1)?.name !== m.name) list.push(m);
+			map.set(key, list);
+		}
 	}
 	return map;
 }
@@ -377,11 +386,15 @@ function acronymIndex(mentions: Mention[]): Map<string, string> {
 
 function linkedValue(
 	m: Mention,
-	surnames: Map<string, string>,
+	surnames: Map<string, Mention[]>,
 	acronyms: Map<string, string>
 ): string {
 	const key = m.name.toLowerCase();
-	if (m.kind === 'person' && surnames.has(key)) return surnames.get(key)!;
+	const full = m.kind === 'person' ? surnames.get(key) : undefined;
+	if (full?.length) {
+		const before = full.filter((f) => f.span.start < m.span.start).at(-1);
+		return (before ?? full[0]).name;
+	}
 	if (m.kind !== 'person' && acronyms.has(key)) return acronyms.get(key)!;
 	return m.name;
 }

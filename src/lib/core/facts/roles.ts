@@ -47,7 +47,9 @@ function roleBefore(text: string, tokens: Token[], from: number): string | undef
 const FUNCTION_WORDS = new Set(
 	`as at by for from in into of on to with and or but nor so than then who whom whose which that
 	this these those such some any all each every both either neither no not other another its his
-	her their our my your one two three four five six seven eight nine ten`.split(/\s+/)
+	her their our my your one two three four five six seven eight nine ten while when where whereas
+	after before since although though because unless until if during about against between among
+	over under like via per`.split(/\s+/)
 );
 
 /**

@@ -50,6 +50,27 @@ describe('isMinorSpeaker', () => {
 			false
 		]);
 	});
+
+	it('is one who speaks for a body, wherever named, and one who "confirmed" or "revealed"', () => {
+		const story =
+			'Fire closes plant\n\n' +
+			'Police spokeswoman Eva Nowak said the fire began at noon.\n\n' +
+			'Workers fled. Plant manager Jan Wolski confirmed the damage. Wolski revealed that ' +
+			'no one was hurt.\n\n' +
+			'Mayor Ola Lis, who owns the site, visited it.\n';
+		const s = factsFor(story, [
+			{ kind: 'person', text: 'Eva Nowak', role: 'Police spokeswoman' },
+			{ kind: 'person', text: 'Jan Wolski', role: 'Plant manager' },
+			{ kind: 'person', text: 'Wolski', nth: 1, value: 'Jan Wolski' },
+			{ kind: 'person', text: 'Ola Lis', role: 'Mayor' }
+		]);
+		expect(s.facts.map((f) => isMinorSpeaker(f, s.article, s.facts))).toEqual([
+			true,
+			true,
+			true,
+			false
+		]);
+	});
 });
 
 describe('who speaks', () => {

@@ -25,6 +25,8 @@ const mentionCounts = memo((facts: Fact[]) => {
  */
 export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boolean {
 	if (fact.kind !== 'person') return false;
+	// one whose office is to speak for a body: the body is the news, its voice is not
+	if (SPOKESPERSON.test(fact.role ?? '')) return true;
 	const key = normText(fact.value || fact.text);
 	const first = firstParagraph(article);
 	if ((mentionCounts(facts).get(key) ?? 0) > 1) {
@@ -41,8 +43,11 @@ export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boo
 	return SPEECH.test(s.text);
 }
 
+const SPOKESPERSON =
+	/\b(?:spokes(?:man|woman|person)|press (?:officer|spokesman|spokeswoman)|public (?:information|affairs) officer|publicist)\b/i;
+
 const SPEAKS_AFTER =
-	/^\s*,?\s*(?:said|says|continued|added|told|wrote|stated|explained|asked|replied|tweeted|noted)\b/i;
+	/^\s*,?\s*(?:said|says|continued|added|told|wrote|stated|explained|asked|replied|tweeted|noted|revealed|confirmed|stressed|insisted|warned|claimed|argued|emphasi[sz]ed|remarked|commented)\b/i;
 const SPEAKS_BEFORE =
 	/\b(?:said|says|according to|continued|added|wrote)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+)*$/iu;
 

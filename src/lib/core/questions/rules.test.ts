@@ -355,3 +355,23 @@ describe('more cuts and trivia', () => {
 		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true]);
 	});
 });
+
+describe('trivia: distances that place a place, and the base of a rate', () => {
+	const text =
+		'The plant lies 160 km north of the capital.\n' +
+		'The village, some 300 miles from the coast, was cut off.\n' +
+		'The storm moved 300 miles in two days.\n' +
+		'Deaths rose to 12 per 100,000 people.\n' +
+		'The fund paid 100,000 people.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: '160 km' },
+		{ kind: 'figure', text: '300 miles' },
+		{ kind: 'figure', text: '300 miles', nth: 1 },
+		{ kind: 'figure', text: '100,000' },
+		{ kind: 'figure', text: '100,000', nth: 1 }
+	]);
+	const at = (i: number) => locate(facts[i], article)!;
+	it('leaves out "160 km north of", "300 miles from" and "per 100,000", not a distance travelled', () => {
+		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true, false, true, false]);
+	});
+});

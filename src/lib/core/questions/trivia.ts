@@ -88,6 +88,27 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		if (town && /\s(?:County|District|Parish|Borough|Township)$/.test(town) && larger(fact.text))
 			return true;
 	}
+	// "40 km north of the capital", "some 300 miles from Lahore": a distance that says where
+	// a place lies, not what happened there.
+	if (
+		fact.kind === 'figure' &&
+		/^\s*(?:km|kilometres?|kilometers?|miles?|mi|metres?|meters?|m)?\b[\s)]*(?:\(\s*[^()]*\)\s*)?(?:away\s+)?(?:from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|outside(?:\s+of)?|off)\b/i.test(
+			after
+		) &&
+		isDistance(fact)
+	)
+		return true;
+	// "per 100,000 people", "one in 10": the base of a rate is its yardstick, not a finding.
+	if (fact.kind === 'figure' && /\b(?:per|in\s+every|out\s+of\s+every)\s+$/i.test(before))
+		return true;
 	// A footnote mark glued to the text ("…in 1950.[3]").
 	return /\[$/.test(before) && /^\]/.test(after);
+}
+
+const LENGTH_UNIT = /^(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m|yards?|feet|ft)$/i;
+
+/** A figure that measures a length: its unit, or the word after it, is one. */
+function isDistance(fact: Fact): boolean {
+	if (fact.figure?.unit && LENGTH_UNIT.test(fact.figure.unit)) return true;
+	return /\b(?:km|kilomet(?:re|er)s?|miles?|mi)\b/i.test(fact.text);
 }

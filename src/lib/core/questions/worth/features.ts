@@ -75,7 +75,15 @@ export function questionFeatures(
 		out.money = /[$€£¥]|dollar|euro|pound|yuan|rupee/i.test(f.figure?.unit ?? '') ? 1 : 0;
 		out.percent = f.figure?.unit === '%' ? 1 : 0;
 	}
-	if (f.kind === 'date') out[`granularity:${f.date?.granularity ?? 'none'}`] = 1;
+	if (f.kind === 'date') {
+		out[`granularity:${f.date?.granularity ?? 'none'}`] = 1;
+		// news is of its latest days: an earlier year is background ("first held in 1994")
+		const latest = Math.max(0, ...ctx.facts.map((g) => g.date?.year ?? 0));
+		const year = f.date?.year;
+		if (year && latest) out.yearsBefore = Math.log2(1 + Math.max(0, latest - year));
+	}
+	if (f.kind === 'figure' && f.figure?.counts)
+		out.countsInHeadline = overlap(f.figure.counts, headlineOf(ctx)) > 0 ? 1 : 0;
 	if (f.kind === 'person') out.role = f.role ? 1 : 0;
 	out.aliases = f.aliases?.length ? 1 : 0;
 	out.answerWords = Math.min(words(f.text), 6) / 3;
