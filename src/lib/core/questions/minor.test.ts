@@ -153,6 +153,23 @@ describe('statements to judge', () => {
 		expect(answers(facts.slice(6))).toContain('False');
 	});
 
+	it('never swap a relative named after a kinship word for another person', async () => {
+		const { trueFalse } = await import('./types/true-false/build');
+		const people = ['Ana Ruiz', 'Tom Reyes', 'Lena Berg', 'Omar Haddad', 'Ivy Chen', 'Sam Ode'];
+		const text =
+			'Harbour court rules\n\n' +
+			people.map((p) => `The harbour was left to her son ${p} in May. `).join('') +
+			people.map((p) => `The new harbour wall was built by ${p} in May. `).join('');
+		const { article, facts } = factsFor(text, [
+			...people.map((p) => ({ kind: 'person' as const, text: p })),
+			...people.map((p) => ({ kind: 'person' as const, text: p, nth: 1 }))
+		]);
+		const ctx = { article, facts };
+		const made = (fs: typeof facts) => fs.map((f) => trueFalse(f, ctx)).filter(Boolean);
+		expect(made(facts.slice(0, 6))).toEqual([]);
+		expect(made(facts.slice(6)).length).toBeGreaterThan(0);
+	});
+
 	it('are made only of a fact that has a false version, so "True" is not always right', async () => {
 		const { trueFalse } = await import('./types/true-false/build');
 		// one person only: nobody to swap in, so no statement, whatever the hash says

@@ -18,6 +18,7 @@ describe('a blank never cuts a name or a figure', () => {
 		expect(cutsName('New _____ also had a female majority.')).toBe(true);
 		expect(cutsName('Voters in San _____ agreed.')).toBe(true);
 		expect(cutsName('As a Level 1 _____, the clinic is ready.')).toBe(true);
+		expect(cutsName('Crowds came to the _____ 51 event.')).toBe(true);
 	});
 	it('lets a whole name stand after a title, a possessive, or at the start', () => {
 		expect(cutsName('President _____ said so.')).toBe(false);
@@ -373,5 +374,20 @@ describe('trivia: distances that place a place, and the base of a rate', () => {
 	const at = (i: number) => locate(facts[i], article)!;
 	it('leaves out "160 km north of", "300 miles from" and "per 100,000", not a distance travelled', () => {
 		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true, false, true, false]);
+	});
+});
+
+describe('side details: an age told with "old"', () => {
+	const text =
+		'The organiser is about 20 years old and lives in Leeds.\n' +
+		'The mayor, who is 64 years old, opened it.\n' +
+		'The bridge stood for 20 years before it fell.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: 'about 20 years' },
+		{ kind: 'figure', text: '64' },
+		{ kind: 'figure', text: '20 years', nth: 1 }
+	]);
+	it('leaves out "about 20 years old" and "64 years old", not "for 20 years"', () => {
+		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
 	});
 });

@@ -91,6 +91,22 @@ describe('a prompt that points back', () => {
 });
 
 describe('timeline events', () => {
+	it('take the preposition before "late" or "early" with the date, and leave out one that tells its order', async () => {
+		const { eventClause } = await import('./types/timeline/build');
+		const text =
+			'In late June, the court ruled against the plan to build the wall.\n' +
+			'A few days later in July the board dropped its plan for the wall.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: 'June' },
+			{ kind: 'date', text: 'July' }
+		]);
+		const ctx = { article, facts };
+		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
+			'The court ruled against the plan to build the wall',
+			null
+		]);
+	});
+
 	it('leave out a subordinate clause, a date inside a longer time, and a long clause with no clean cut', async () => {
 		const { eventClause } = await import('./types/timeline/build');
 		const text =
@@ -163,5 +179,25 @@ describe('a match of figures', () => {
 			'230 = sailors',
 			'60 = rescues'
 		]);
+	});
+});
+
+describe('one value, one blank', () => {
+	it('asks for a person once by a blank, under the full name or the surname', async () => {
+		const { draftQuestions } = await import('./index');
+		const text =
+			'Harbour board votes on new wall\n\n' +
+			'The harbour board of Norland voted on Monday to build a new sea wall at Kelby Point. ' +
+			'Engineer Ana Ruiz drew the plans for the wall over the winter months last year.\n\n' +
+			'The board thanked the engineers of the town for their long work on the design. ' +
+			'Ruiz will lead the building work on the new wall from the start of next spring.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Ana Ruiz' },
+			{ kind: 'person', text: 'Ruiz', nth: 1, value: 'Ana Ruiz' }
+		]);
+		const blanks = draftQuestions(article, facts).questions.filter(
+			(q) => q.type === 'cloze' || q.type === 'multiple-choice'
+		);
+		expect(blanks).toHaveLength(1);
 	});
 });

@@ -125,7 +125,11 @@ export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question
 		if (tf && wantsTf && tf.score >= (blank ? GOOD : floor)) picked.push(tf);
 	});
 	picked.push(...multi.filter((c) => c.score >= GOOD));
-	return dedupe(picked);
+	const byId = new Map(ctx.facts.map((f) => [f.id, f]));
+	return dedupe(picked, (id) => {
+		const f = byId.get(id);
+		return f ? `${f.kind}|${normText(f.value || f.text)}` : id;
+	});
 }
 
 /**
@@ -163,7 +167,13 @@ function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate |
 	return null;
 }
 
-function dedupe(candidates: Candidate[]): Question[] {
+/**
+ * Drops repeats: one prompt once, a fact at most PER_FACT times, a sentence at most
+ * PER_SENTENCE times, and one person, body, place, date or figure (by value: "Barr" is
+ * "William Barr") asked for once by a blank; a statement or a match may name it again.
+ */
+function dedupe(candidates: Candidate[], valueOf: (id: string) => string): Question[] {
+	const blanked = new Set<string>();
 	const prompts = new Set<string>();
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<string, number>();
@@ -175,6 +185,10 @@ function dedupe(candidates: Candidate[]): Question[] {
 		if (q.factIds.length === 1 && (perFact.get(q.factIds[0]) ?? 0) >= PER_FACT) continue;
 		const single = q.factIds.length === 1 ? q.source : '';
 		if (single && (perSentence.get(single) ?? 0) >= PER_SENTENCE) continue;
+		const isBlank = q.type === 'cloze' || q.type === 'multiple-choice';
+		const value = q.factIds.length === 1 ? valueOf(q.factIds[0]) : '';
+		if (isBlank && value && blanked.has(value)) continue;
+		if (isBlank && value) blanked.add(value);
 		if (single) perSentence.set(single, (perSentence.get(single) ?? 0) + 1);
 		prompts.add(key);
 		ids.add(q.id);

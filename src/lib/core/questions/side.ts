@@ -17,9 +17,15 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 	return isAffiliation(fact, at, facts);
 }
 
-/** "a 19-year-old", "Emily Park, 39, said", "aged 17", "at the age of 80". */
+/** "a 19-year-old", "Emily Park, 39, said", "aged 17", "at the age of 80", "20 years old". */
 function isAge(fact: Fact, before: string, after: string): boolean {
 	if (fact.figure?.counts === 'age' || /^-?\s*years?-old\b/i.test(after)) return true;
+	// "is about 20 years old", "was 101 years old": the span may hold the unit or not
+	if (
+		/^\s*(?:(?:years?|months?)\s+)?old\b/i.test(after) &&
+		/\d|\b(?:years?|months?)$/i.test(fact.text)
+	)
+		return true;
 	if (/\b(?:aged?|age of)\s+$/i.test(before) || /\(\s*(?:aged?\s+)?$/i.test(before)) return true;
 	// "ranging in age from eleven to 75", "aged between 8 and 10"
 	if (

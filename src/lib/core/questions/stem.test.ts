@@ -44,6 +44,15 @@ describe('stems', () => {
 		);
 	});
 
+	it('parts no item from a list set off by semicolons, but a clause after one semicolon', () => {
+		const list = `The band had three singers over the years: a teacher from Leeds; ${BLANK}, who wrote most songs; and a drummer who sang.`;
+		expect(trimStem(list)).toBe(list);
+		const clauses = `The band played in Leeds for ten years before the split; ${BLANK} went on to write songs for films and plays in London.`;
+		expect(trimStem(clauses)).toBe(
+			`${BLANK} went on to write songs for films and plays in London.`
+		);
+	});
+
 	it('mends glued words and stray quotes', () => {
 		expect(tidy('raised by theUkrainian Defense Intelligence“ based on')).toBe(
 			'raised by the Ukrainian Defense Intelligence based on'

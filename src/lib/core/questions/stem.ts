@@ -108,6 +108,9 @@ function shortenStem(s: string, weak = false): string {
 		// "gas, which leaks often, was the trigger": a clause set in the middle of the
 		// sentence, whose verb comes after it, is no place to end
 		if (!standalone && embedded(rest)) continue;
+		// "married to A; conductor B, who …; and author C": two semicolons or more part the
+		// items of a list, not clauses that read alone
+		if (m[0].trim() === ';' && (s.match(/;/g) ?? []).length >= 2) continue;
 		if (at < m.index) return s.slice(0, m.index);
 		const alone = standalone && (m[0].trim() === ';' || weakStart);
 		if (alone && wordCount(rest) >= 8) return capitalise(rest);
@@ -245,6 +248,8 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	if (/^[-–]/.test(after)) return true;
 	// "Level 1 _____", "Route 66 _____": a name with a number in it goes on
 	if (/\p{Lu}\p{L}*\s+\d+\s+$/u.test(before)) return true;
+	// "the _____ 51 event", "_____ 11 landed": a name before a number takes it in ("Area 51")
+	if (/^\s+\d+\b(?!\s*(?:%|per\b|percent\b))/.test(after)) return true;
 	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after);
 	if (next && !/^(?:I|A)$/.test(next[1])) return true;
 	if (/\p{Lu}[\p{L}'’-]*,?\s+(?:and|&|or)\s+$/u.test(before)) return true;

@@ -66,7 +66,7 @@ describe('a backup of what the app stored', () => {
 			fc.asyncProperty(fc.oneof(articleText(), headlinedText, hostileText), async (text) => {
 				expect(await roundTrip(text)).toBeNull();
 			}),
-			{ seed: SEED, numRuns: 80 }
+			{ seed: SEED, numRuns: 100 }
 		);
 		expect(withQuestions).toBeGreaterThanOrEqual(20);
 	});

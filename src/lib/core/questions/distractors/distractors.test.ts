@@ -272,3 +272,18 @@ describe('people offered where the prompt tells the sex', () => {
 		expect(d).not.toContain('Lucy Fischer');
 	});
 });
+
+describe('an estimate', () => {
+	it('takes wrong values at least a fifth away: "around 50" is true of 55', async () => {
+		const { figureDistractors } = await import('./figures');
+		const { facts } = factsFor('The town has a population of around 50 people.\n', [
+			{ kind: 'figure', text: 'around 50' }
+		]);
+		const wrong = figureDistractors('around 50', facts[0], facts);
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		for (const w of wrong) {
+			const n = Number(/\d+/.exec(w)![0]);
+			expect(Math.abs(n - 50), w).toBeGreaterThanOrEqual(10);
+		}
+	});
+});

@@ -2,6 +2,9 @@ import { findNumber, formatLike, type NumberSpan } from '../../lexical/numbers';
 import type { Fact } from '../../types';
 
 /** Nearby values of the same scale and precision: 300 → 400, 200, 350, 250, 500. */
+const APPROXIMATE =
+	/\b(?:about|around|approximately|roughly|nearly|almost|some|circa|an estimated|estimated)\s*$/i;
+
 function nearby(span: NumberSpan): number[] {
 	const m = span.mantissa;
 	if (m <= 0) return [];
@@ -130,6 +133,8 @@ export function figureDistractors(
 	// 1.5 million" was the first goal): a true/false swap takes a made-up value.
 	for (const value of statement ? nearby(span) : [...fromArticle, ...nearby(span)]) {
 		if (seen.has(value) || (!yearLike(span) && nearTrue(value))) continue;
+		// "around 50" is true of 55 as well: an estimate's wrong values keep a fifth away
+		if (APPROXIMATE.test(span.prefix) && Math.abs(value - span.value) < 0.2 * span.value) continue;
 		if (bound * (value - span.value) < 0) continue;
 		const text = formatLike(span, value);
 		// "0.4 million" for "2 million": a scale word the answer would not use.

@@ -59,7 +59,10 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	// A date in a later clause ("…, which expired on 26 December") dates that clause only.
 	const main = before.split(CUT);
 	if (main.length > 1 && wordCount(main.slice(0, -1).join(' ')) >= 3) return null;
-	const lead = /(?:^|[\s,])(?:on|in|since|by|from|until|as of|early|late|mid)\s*$/i.exec(before);
+	const lead =
+		/(?:^|[\s,])(?:(?:on|in|since|by|from|until)\s+)?(?:on|in|since|by|from|until|as of|early|late|mid)\s*$/i.exec(
+			before
+		);
 	let head = (lead ? before.slice(0, lead.index) : before).trimEnd();
 	let tail = after.trimStart();
 	// "(born 1970)", "(signed in 1990)": a date in brackets dates what the brackets say,
@@ -86,8 +89,14 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	// nor one that opens on a subordinating word ("When the band split").
 	if (wordCount(s) < 3 || DANGLING_END.test(s) || !/^\p{L}/u.test(s) || SUBORDINATE.test(s))
 		return null;
+	// "A few days later Trump dropped it", "finally gave up": an event that tells its own
+	// place in the order gives the answer away
+	if (SEQUENCE.test(s)) return null;
 	return capitalise(s);
 }
+
+const SEQUENCE =
+	/\b(?:later|earlier|finally|eventually|afterwards?|subsequently|then|previously|again|first|next|meanwhile|soon)\b/i;
 
 const SUBORDINATE =
 	/^(?:when|while|as|after|before|since|although|though|if|because|once|until|whereas|where|which|who)\b/i;

@@ -24,6 +24,9 @@ export const takesThe = (name: string) =>
 const TITLE_BEFORE =
 	/\b(?:President|Prime\s+Minister|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|Princess|Judge|Justice|Lord|Lady|Sir|Dame|General|Chancellor|Pope|Emperor|Commissioner)\s+$/;
 
+const KIN_BEFORE =
+	/\b(?:son|daughter|wife|husband|mother|father|brother|sister|uncle|aunt|cousin|nephew|niece|grand(?:son|daughter|father|mother)|widow(?:er)?|partner|fiancée?|stepson|stepdaughter|children|sons|daughters|brothers|sisters)s?,?\s+$/i;
+
 /** A quotation of five words or more, in curly or straight marks. */
 const QUOTATION = /[“"](?:[^”"\s]+\s+){4,}[^”"]*[”"]/;
 
@@ -58,6 +61,8 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	if ((fact.kind === 'date' && bound) || isOpenBound(fact)) return null;
 	// "President _____": a title says who may stand after it; another person there is absurd
 	if (fact.kind === 'person' && TITLE_BEFORE.test(at.sentence.slice(0, at.start))) return null;
+	// "her son _____": a kinship word names a relative, and no other person of the story is one
+	if (fact.kind === 'person' && KIN_BEFORE.test(at.sentence.slice(0, at.start))) return null;
 	// "a flood in Osaka, Germany" is false to anyone who knows where Osaka is
 	if (countryGivenAway(fact, ctx)) return null;
 	// Only a fact that has a false version is stated at all, true or false as the hash says:
