@@ -361,19 +361,21 @@ describe('trivia: distances that place a place, and the base of a rate', () => {
 	const text =
 		'The plant lies 160 km north of the capital.\n' +
 		'The village, some 300 miles from the coast, was cut off.\n' +
+		'She was born 250 miles (400 km) southwest of the city.\n' +
 		'The storm moved 300 miles in two days.\n' +
 		'Deaths rose to 12 per 100,000 people.\n' +
 		'The fund paid 100,000 people.\n';
 	const { article, facts } = factsFor(text, [
 		{ kind: 'figure', text: '160 km' },
 		{ kind: 'figure', text: '300 miles' },
+		{ kind: 'figure', text: '250 miles' },
 		{ kind: 'figure', text: '300 miles', nth: 1 },
 		{ kind: 'figure', text: '100,000' },
 		{ kind: 'figure', text: '100,000', nth: 1 }
 	]);
 	const at = (i: number) => locate(facts[i], article)!;
 	it('leaves out "160 km north of", "300 miles from" and "per 100,000", not a distance travelled', () => {
-		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true, false, true, false]);
+		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([true, true, true, false, true, false]);
 	});
 });
 
@@ -389,5 +391,58 @@ describe('side details: an age told with "old"', () => {
 	]);
 	it('leaves out "about 20 years old" and "64 years old", not "for 20 years"', () => {
 		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+	});
+});
+
+describe('side details: either end of a range written in words', () => {
+	const text =
+		'The painting was valued in the range of five to six million dollars.\n' +
+		'Between two and three thousand people came.\n' +
+		'Sales rose from five to nine million.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: 'five' },
+		{ kind: 'figure', text: 'six million dollars' },
+		{ kind: 'figure', text: 'two' },
+		{ kind: 'figure', text: 'three thousand people' },
+		{ kind: 'figure', text: 'nine million' }
+	]);
+	it('leaves out "five to six million", "between two and three thousand", not a change', () => {
+		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([
+			true,
+			true,
+			true,
+			true,
+			false
+		]);
+	});
+});
+
+describe('trivia: a campus after "University of … at"', () => {
+	const text = 'A team from the University of Norland at Kelby studied the reef near Kelby.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'place', text: 'Kelby' },
+		{ kind: 'place', text: 'Kelby', nth: 1 }
+	]);
+	it('leaves out the campus, not the same place elsewhere', () => {
+		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, false]);
+	});
+});
+
+describe('side details: ages of a list, "24/7", a plural possessive inside a name', () => {
+	const text =
+		'The dead were aged nine, ten, two aged fourteen, 49, and 59.\n' +
+		'The crash killed 49 people and hurt ten more.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: '49' },
+		{ kind: 'figure', text: '59' },
+		{ kind: 'figure', text: '49', nth: 1 }
+	]);
+	it('leaves out every age of a list of ages, not a count', () => {
+		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+	});
+	it('cuts no figure with a slash and no name with a plural possessive', () => {
+		expect(cutsName('The desk is open _____/7 all year.', true)).toBe(true);
+		expect(cutsName('He ran into _____’ Hall with a knife.')).toBe(true);
+		expect(cutsName('The sisters’ _____ opened in May.')).toBe(false);
 	});
 });

@@ -17,6 +17,10 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 	return isAffiliation(fact, at, facts);
 }
 
+const AGE_ITEM =
+	'(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|aged?)';
+const AGE_LIST = new RegExp(`\\baged?\\s+(?:${AGE_ITEM}(?:,\\s*|\\s+)(?:and\\s+)?){1,12}$`, 'i');
+
 /** "a 19-year-old", "Emily Park, 39, said", "aged 17", "at the age of 80", "20 years old". */
 function isAge(fact: Fact, before: string, after: string): boolean {
 	if (fact.figure?.counts === 'age' || /^-?\s*years?-old\b/i.test(after)) return true;
@@ -27,6 +31,8 @@ function isAge(fact: Fact, before: string, after: string): boolean {
 	)
 		return true;
 	if (/\b(?:aged?|age of)\s+$/i.test(before) || /\(\s*(?:aged?\s+)?$/i.test(before)) return true;
+	// "aged nine, ten, two aged fourteen, 49, and 59": every age of a list of ages
+	if (AGE_LIST.test(before)) return true;
 	// "ranging in age from eleven to 75", "aged between 8 and 10"
 	if (
 		/\b(?:aged?|ages)\s+(?:of\s+|from\s+|between\s+)?(?:[\p{L}\p{N}-]+\s+(?:to|and)\s+)?$/iu.test(
@@ -52,12 +58,22 @@ const CHANGE =
  * "from 45% to 60%", "between 36 and 40 people": an estimate given as a range is one
  * figure; either end asked alone, with the other in view, tests the wording, not the fact.
  */
+const NUMBER_WORD =
+	'(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)';
+// "from", "between", "in the range of", "ranging from": what opens an estimate's range
+const RANGE_OPEN = '(?:from|between|range of)';
+const RANGE_OPEN_END = new RegExp(`\\b${RANGE_OPEN}\\s+$`, 'i');
+const RANGE_SECOND = new RegExp(`^\\s*(?:to|and|–|-)\\s*(?:[$£€]?\\d|${NUMBER_WORD}\\b)`, 'i');
+const RANGE_FIRST = new RegExp(
+	`\\b${RANGE_OPEN}\\s+(?:[$£€]?[\\d.,]+|${NUMBER_WORD})(?:\\s*%|\\s+per\\s?cent)?\\s+(?:to|and)\\s+$`,
+	'i'
+);
+
 function isRangeEnd(before: string, after: string): boolean {
 	// "rose from 14 to 31" is a change: where it ended is the news
 	if (CHANGE.test(before)) return false;
-	if (/\b(?:from|between)\s+$/i.test(before) && /^\s*(?:to|and|–|-)\s*[$£€]?\d/i.test(after))
-		return true;
-	return /\b(?:from|between)\s+[$£€]?[\d.,]+(?:\s*%|\s+per\s?cent)?\s+(?:to|and)\s+$/i.test(before);
+	if (RANGE_OPEN_END.test(before) && RANGE_SECOND.test(after)) return true;
+	return RANGE_FIRST.test(before);
 }
 
 /**

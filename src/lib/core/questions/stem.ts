@@ -241,6 +241,10 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	if (/^[$€£¥\d]/.test(after) || /[$€£¥]$/.test(before)) return true;
 	// "_____.com", "_____@": a web or mail address goes on after the blank
 	if (/^[.@]\p{L}/u.test(after)) return true;
+	// "_____/7", "_____/11": a figure written with a slash goes on
+	if (/^\/\d/.test(after)) return true;
+	// "_____' Hall": a plural possessive inside a name ("Fishmongers' Hall")
+	if (!numeric && /^['’]\s+\p{Lu}/u.test(after)) return true;
 	// "over half _____" (a million), "two _____" (hundred): the figure began before the blank.
 	if (numeric && /\b(?:half|quarter|third|one|two|three|four|five|\d+)\s+$/i.test(before))
 		return true;

@@ -70,10 +70,13 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 	// A place used as a modifier ("the US federal government") is no answer to ask for.
 	if (fact.kind === 'place' && /\b(?:the|an?)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after))
 		return true;
-	// "University of California, Los Angeles": a campus is part of its university's name.
+	// "University of California, Los Angeles", "University of Hawaii at Manoa": a campus is
+	// part of its university's name.
 	if (
 		fact.kind === 'place' &&
-		/\bUniversity\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)
+		/\bUniversity\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:,\s*|\s+at\s+)$/u.test(
+			before
+		)
 	)
 		return true;
 	// A state or country after its city ("Springfield, Illinois") is an address, not news.
@@ -92,7 +95,7 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 	// a place lies, not what happened there.
 	if (
 		fact.kind === 'figure' &&
-		/^\s*(?:km|kilometres?|kilometers?|miles?|mi|metres?|meters?|m)?\b[\s)]*(?:\(\s*[^()]*\)\s*)?(?:away\s+)?(?:from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|outside(?:\s+of)?|off)\b/i.test(
+		/^\s*(?:(?:km|kilometres?|kilometers?|miles?|mi|metres?|meters?|m)\b)?[\s)]*(?:\(\s*[^()]*\)\s*)?(?:away\s+)?(?:from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|outside(?:\s+of)?|off)\b/i.test(
 			after
 		) &&
 		isDistance(fact)
