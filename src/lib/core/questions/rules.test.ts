@@ -446,3 +446,17 @@ describe('side details: ages of a list, "24/7", a plural possessive inside a nam
 		expect(cutsName('The sisters’ _____ opened in May.')).toBe(false);
 	});
 });
+
+describe('blanks in titles and names opened by "The"', () => {
+	it('cuts no number out of a title and no name opened by a capital "The"', () => {
+		expect(cutsName('She stars in the Legend of the _____ Rings this year.', true)).toBe(true);
+		expect(cutsName('The findings were published in The _____ on Monday.')).toBe(true);
+		expect(cutsName('The _____ said the findings were new.')).toBe(false);
+		expect(cutsName('The team won _____ Cups in a row.', true)).toBe(false);
+	});
+	it('leaves out the last day of a span of dates', () => {
+		const text = 'Running from August 22 to 25, the fair drew crowds.\n';
+		const { article, facts } = factsFor(text, [{ kind: 'figure', text: '25' }]);
+		expect(isTrivia(facts[0], locate(facts[0], article)!, facts)).toBe(true);
+	});
+});

@@ -14,7 +14,7 @@ const PER_FACT = 3;
  * At most this many questions about one fact each ask one sentence: a list of six figures
  * makes six look-alike blanks, and each shows the answers of the others.
  */
-const PER_SENTENCE = 3;
+const PER_SENTENCE = 2;
 
 type Builder = (fact: Fact, ctx: BuildContext) => Candidate | null;
 

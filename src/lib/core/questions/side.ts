@@ -64,8 +64,10 @@ const NUMBER_WORD =
 const RANGE_OPEN = '(?:from|between|range of)';
 const RANGE_OPEN_END = new RegExp(`\\b${RANGE_OPEN}\\s+$`, 'i');
 const RANGE_SECOND = new RegExp(`^\\s*(?:to|and|–|-)\\s*(?:[$£€]?\\d|${NUMBER_WORD}\\b)`, 'i');
+const MONTH_DAY =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}';
 const RANGE_FIRST = new RegExp(
-	`\\b${RANGE_OPEN}\\s+(?:[$£€]?[\\d.,]+|${NUMBER_WORD})(?:\\s*%|\\s+per\\s?cent)?\\s+(?:to|and)\\s+$`,
+	`\\b${RANGE_OPEN}\\s+(?:[$£€]?[\\d.,]+|${NUMBER_WORD}|${MONTH_DAY})(?:\\s*%|\\s+per\\s?cent)?\\s+(?:to|and)\\s+$`,
 	'i'
 );
 

@@ -248,8 +248,17 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	// "over half _____" (a million), "two _____" (hundred): the figure began before the blank.
 	if (numeric && /\b(?:half|quarter|third|one|two|three|four|five|\d+)\s+$/i.test(before))
 		return true;
+	// "the Legend of the _____ Rings": a number between capitalised words is a word of a title
+	if (
+		numeric &&
+		/^\s+\p{Lu}/u.test(after) &&
+		/\p{Lu}[\p{L}'’-]*\s+(?:(?:of|in|and)\s+)?(?:the\s+)?$/u.test(before)
+	)
+		return true;
 	if (numeric) return false;
 	if (/^[-–]/.test(after)) return true;
+	// "published in The _____": a capital "The" inside a sentence opens the name itself
+	if (/\S\s+The\s+$/.test(before)) return true;
 	// "Level 1 _____", "Route 66 _____": a name with a number in it goes on
 	if (/\p{Lu}\p{L}*\s+\d+\s+$/u.test(before)) return true;
 	// "the _____ 51 event", "_____ 11 landed": a name before a number takes it in ("Area 51")
