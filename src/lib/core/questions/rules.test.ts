@@ -40,6 +40,10 @@ describe('broken text', () => {
 		expect(isBroken('“It is about them[, and] it is about us.”')).toBe(true);
 		expect(isBroken('About 200,0000 people live there.')).toBe(true);
 		expect(isBroken('About 200,000 people live on [the] island.')).toBe(false);
+		expect(isBroken('The herd was moved into a into a pen.')).toBe(true);
+		expect(isBroken('The first FIRST contest was held.')).toBe(true);
+		expect(isBroken('The protests began in _____ in response to a law.')).toBe(true);
+		expect(isBroken('He said that that was over.')).toBe(false);
 	});
 });
 

@@ -284,12 +284,18 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
  * Text a reader would trip over: a bracket or quotation mark without its partner, or a
  * start in lower case or on punctuation (a fragment cut from a longer sentence).
  */
+const DOUBLED = /\b(\p{L}+(?:\s+\p{L}+)?)\s+\1\b/iu;
+
 export function isBroken(prompt: string): boolean {
 	const count = (re: RegExp) => (prompt.match(re) ?? []).length;
 	if (count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g)) return true;
 	if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return true;
 	// an editor's mark left in the text ("this[.]") or a number misgrouped ("200,0000")
 	if (/\[[.…,;]*\]|\[\s*[,.;…]/.test(prompt) || /\d,\d{4}/.test(prompt)) return true;
+	// a word twice in a row ("into a into a", "the first FIRST"), or on both sides of the
+	// blank ("began in _____ in response"), reads as a slip
+	if (DOUBLED.test(prompt.replaceAll(BLANK, ' ')) && !/\b(?:that that|had had)\b/i.test(prompt))
+		return true;
 	return (
 		/^[\s)\]},.;:!?'’–—-]/.test(prompt) || /^\p{Ll}/u.test(prompt) || /^\d[^ ]* [–—-] /.test(prompt)
 	);
