@@ -2,7 +2,7 @@
  * npm run train:worth [-- --split]
  *   Trains the worth model (src/lib/core/questions/worth/model.json) on the blind ratings of
  *   data/ratings/ratings.jsonl. Each rated question is matched to the question the generator
- *   now drafts from the same article (same type, sentence and answer); its features are read
+ *   now drafts from the same article (same type, sentences and answer, or statement); its features are read
  *   from the draft, its label from the rating. `--split` trains on the earlier rounds only
  *   and reports on the later ones, whose articles the model has not seen.
  */
@@ -66,7 +66,11 @@ for (const r of ratings) {
 		({ q }) =>
 			q.type === r.type &&
 			same(q.source, r.source) &&
-			(q.type === 'true-false' ? same(q.prompt, r.prompt) : same(answerOf(q), r.answer))
+			(q.type === 'true-false'
+				? same(q.prompt, r.prompt)
+				: q.type === 'match' || q.type === 'timeline'
+					? true
+					: same(answerOf(q), r.answer))
 	);
 	if (found) data.push({ x: found.x, y: r.acceptable ? 1 : 0, round: r.round, article: r.article });
 }

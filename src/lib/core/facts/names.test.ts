@@ -122,6 +122,17 @@ describe('names as facts', () => {
 		]);
 	});
 
+	it('takes a word of three capitals for an acronym, and a name with "the" inside for no one', () => {
+		const list = factsOf('By May the AfCFTA had grown. The AfCFTA and Ana McNeil met.', {
+			'May the AfCFTA': 'PER',
+			AfCFTA: 'PER',
+			'Ana McNeil': 'PER'
+		});
+		expect(list.map((f) => f.text)).not.toContain('May the AfCFTA');
+		expect(list.filter((f) => f.text === 'AfCFTA').map((f) => f.kind)).toContain('organisation');
+		expect(list.filter((f) => f.kind === 'person').map((f) => f.text)).toEqual(['Ana McNeil']);
+	});
+
 	it('takes a name built on the head word of a body for a body', () => {
 		const list = factsOf('He died at John Radcliffe Hospital, said the Royal Air Force.', {
 			'John Radcliffe Hospital': 'PER',

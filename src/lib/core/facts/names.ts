@@ -241,6 +241,11 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 			if (/s$/.test(trimmed.text)) continue;
 			kind = 'organisation';
 		}
+		// and a word of three capitals or more ("AfCFTA", "McDMC") is an acronym too
+		if (kind === 'person' && /^(?=(?:\p{Ll}*\p{Lu}){3})[\p{Lu}\p{Ll}]+$/u.test(trimmed.text))
+			kind = 'organisation';
+		// a person's name holds no "the", "of" or "and": "May the AfCFTA" is no one
+		if (kind === 'person' && /\s(?:the|of|and|for)\s/.test(trimmed.text)) continue;
 		// nor opened by an acronym: "RAF Croughton", "NASA Ames" name a body's site
 		if (kind === 'person' && /^\p{Lu}{2,}\s/u.test(trimmed.text)) kind = 'organisation';
 		// a head word of English names says more than the model: "Lakeside University"

@@ -52,6 +52,8 @@ describe('answerHint', () => {
 		// a one-word or unknown "person" may be the tagger's mistake: no label
 		expect(name('person', 'Luckasz')).toBeUndefined();
 		expect(name('person', 'Nature Sustainability')).toBeUndefined();
+		// a given name before a head word of sites names a place: "Sandy Point"
+		expect(name('person', 'Sandy Point')).toBeUndefined();
 		expect(name('organisation', 'Daily Courier', 'media')).toBe('a newspaper or broadcaster');
 		expect(name('organisation', 'Green Party', 'party')).toBe('a political party');
 		expect(name('organisation', 'Harbour Group', 'company')).toBeUndefined();

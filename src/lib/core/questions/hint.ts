@@ -1,4 +1,4 @@
-import { placeHead } from '../facts/detail';
+import { isHeadWord, placeHead } from '../facts/detail';
 import { findCity, findCountry, findRegion, isGivenName } from '../lexicon';
 import type { Fact } from '../types';
 
@@ -27,8 +27,14 @@ export function answerHint(fact: Fact): string | undefined {
  * misleads more than none. A person by a given name of the lists, a body by the word it is
  * built on ("University", "Party"), a place by the reference lists.
  */
+// Words English names of places end on that are also surnames: a label is withheld, not a kind
+const TOPOGRAPHIC = /^(?:point|beach|creek|cove|falls|heights|hills?|springs|woods?|ridge)$/i;
+
 function personHint(fact: Fact): string | undefined {
 	const words = fact.value.split(/\s+/);
+	// "Sandy Point", "Grace Church": a given name before a head word of sites and bodies
+	const last = words[words.length - 1];
+	if (isHeadWord(last) || TOPOGRAPHIC.test(last)) return undefined;
 	return words.length > 1 && isGivenName(words[0]) ? "a person's name" : undefined;
 }
 

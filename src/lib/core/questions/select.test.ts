@@ -201,3 +201,26 @@ describe('one value, one blank', () => {
 		expect(blanks).toHaveLength(1);
 	});
 });
+
+describe('one statement of a sentence', () => {
+	it('states a sentence once, whichever of its facts could be swapped', async () => {
+		const { draftQuestions } = await import('./index');
+		const people = ['Ana Ruiz', 'Tom Reyes', 'Lena Berg', 'Omar Haddad'];
+		const text =
+			'Harbour board votes on new wall\n\n' +
+			people
+				.map((p, i) => `The new harbour wall at Kelby was built by ${p} in ${2001 + i} with stone.`)
+				.join(' ') +
+			'\n';
+		const specs = people.flatMap((p, i) => [
+			{ kind: 'person' as const, text: p },
+			{ kind: 'date' as const, text: String(2001 + i) }
+		]);
+		const { article, facts } = factsFor(text, specs);
+		const statements = draftQuestions(article, facts).questions.filter(
+			(q) => q.type === 'true-false'
+		);
+		const sources = statements.map((q) => q.source);
+		expect(new Set(sources).size).toBe(sources.length);
+	});
+});

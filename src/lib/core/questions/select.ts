@@ -170,10 +170,12 @@ function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate |
 /**
  * Drops repeats: one prompt once, a fact at most PER_FACT times, a sentence at most
  * PER_SENTENCE times, and one person, body, place, date or figure (by value: "Barr" is
- * "William Barr") asked for once by a blank; a statement or a match may name it again.
+ * "William Barr") asked for once by a blank, one statement of a sentence; a statement or
+ * a match may name a value a blank asks for.
  */
 function dedupe(candidates: Candidate[], valueOf: (id: string) => string): Question[] {
 	const blanked = new Set<string>();
+	const stated = new Set<string>();
 	const prompts = new Set<string>();
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<string, number>();
@@ -185,6 +187,9 @@ function dedupe(candidates: Candidate[], valueOf: (id: string) => string): Quest
 		if (q.factIds.length === 1 && (perFact.get(q.factIds[0]) ?? 0) >= PER_FACT) continue;
 		const single = q.factIds.length === 1 ? q.source : '';
 		if (single && (perSentence.get(single) ?? 0) >= PER_SENTENCE) continue;
+		// two statements of one sentence read alike, one true and one false: one is enough
+		if (q.type === 'true-false' && stated.has(q.source)) continue;
+		if (q.type === 'true-false') stated.add(q.source);
 		const isBlank = q.type === 'cloze' || q.type === 'multiple-choice';
 		const value = q.factIds.length === 1 ? valueOf(q.factIds[0]) : '';
 		if (isBlank && value && blanked.has(value)) continue;

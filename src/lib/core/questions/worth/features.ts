@@ -1,6 +1,7 @@
 import type { Fact, Question } from '../../types';
 import type { BuildContext } from '../context';
 import { findCity, findCountry } from '../../lexicon';
+import { wordClasses } from '../../names/word-classes';
 import { firstParagraph } from '../salience';
 import { insideQuote } from '../stem';
 import { normText } from '../text';
@@ -17,6 +18,15 @@ function famous(f: Fact): boolean {
 	if (findCountry(f.text)) return true;
 	return (findCity(f.text)?.population ?? 0) >= 1000;
 }
+
+/** A name English's common lexicon holds ("NASA", "Twitter", "London"): known without the article. */
+function known(f: Fact): boolean {
+	if (f.kind !== 'organisation' && f.kind !== 'place') return false;
+	const names = [f.text, f.value].map((n) => n.replace(/^the\s+/i, '').toLowerCase());
+	return names.some((n) => wordClasses(n).some((c) => KNOWN_CLASSES.has(c)));
+}
+
+const KNOWN_CLASSES = new Set(['org', 'city', 'country', 'place', 'region']);
 
 // Reported speech: a sentence that only says who said what ("…, she told reporters").
 const ATTRIBUTION = /\b(?:said|says|told|tells|according to|added|wrote|stated|explained)\b/i;
@@ -93,6 +103,7 @@ export function questionFeatures(
 	out.hint = q.hint ? 1 : 0;
 	out.pronouns = Math.min(3, (q.prompt.match(PRONOUN) ?? []).length);
 	out.famous = famous(f) ? 1 : 0;
+	out[`known:${f.kind}`] = known(f) ? 1 : 0;
 	out.blankFirst = /^\W*_____/.test(q.prompt) ? 1 : 0;
 	if (q.type === 'multiple-choice') {
 		const own = normText(article.text);

@@ -8,7 +8,7 @@ import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
 import { isMinorSpeaker, speakersOf, speaksHere } from '../../minor';
 import { countryGivenAway } from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
-import { BLANK, blankOut, isBroken, locate, stemQuality, trimStem } from '../../stem';
+import { BLANK, blankOut, cutsName, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { isBareQuote, normText, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { endsSentence, isSentence } from '../../english/verbs';
@@ -49,6 +49,8 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	const { stem: blanked, covered } = blankOut(at, []);
 	const stem = trimStem(blanked);
 	if (!stem?.includes(BLANK)) return null;
+	// a swap where a blank would cut a name or a figure ("half a million") breaks the text
+	if (cutsName(stem, fact.kind === 'figure' || fact.kind === 'date')) return null;
 	const id = questionId(ctx.article.id, 'true-false', [fact.id]);
 	let fill = covered;
 	// "a US court" → "a Yukos": after "a" or "an" a swapped name rarely reads as English.
