@@ -464,3 +464,15 @@ describe('blanks in titles and names opened by "The"', () => {
 		expect(isTrivia(facts[0], locate(facts[0], article)!, facts)).toBe(true);
 	});
 });
+
+describe('side details: the ages of two people named together', () => {
+	const text = 'Officers Tom Reyes and Dan Ode, 40 and 49, met her at a pub with 40 others.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: '40' },
+		{ kind: 'figure', text: '49' },
+		{ kind: 'figure', text: '40', nth: 1 }
+	]);
+	it('leaves out "40 and 49" after two names, not a count', () => {
+		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+	});
+});

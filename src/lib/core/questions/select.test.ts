@@ -95,14 +95,17 @@ describe('timeline events', () => {
 		const { eventClause } = await import('./types/timeline/build');
 		const text =
 			'In late June, the court ruled against the plan to build the wall.\n' +
-			'A few days later in July the board dropped its plan for the wall.\n';
+			'A few days later in July the board dropped its plan for the wall.\n' +
+			"His last record was 2014's album of songs about the sea and the wall.\n";
 		const { article, facts } = factsFor(text, [
 			{ kind: 'date', text: 'June' },
-			{ kind: 'date', text: 'July' }
+			{ kind: 'date', text: 'July' },
+			{ kind: 'date', text: '2014' }
 		]);
 		const ctx = { article, facts };
 		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
 			'The court ruled against the plan to build the wall',
+			null,
 			null
 		]);
 	});

@@ -44,6 +44,9 @@ function isAge(fact: Fact, before: string, after: string): boolean {
 	if (fact.figure?.unit || !Number.isInteger(n) || n <= 0 || n >= 120) return false;
 	// a bare number between commas right after a name or a noun: "Tom Reyes, 39, said"
 	if (/[\p{L}]\s*,\s*$/u.test(before) && /^\s*[,)]/.test(after)) return true;
+	// and the ages of two so named: "Ana Ruiz and Tom Reyes, 40 and 49, met"
+	if (/\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(before) && /^\s+and\s+\d{1,3}\s*,/.test(after)) return true;
+	if (/\p{Lu}[\p{L}'’-]+\s*,\s*\d{1,3}\s+and\s+$/u.test(before) && /^\s*,/.test(after)) return true;
 	// "Ana Ruiz was 101 and died …", "Reyes, who is 39, …"
 	return (
 		/(?:\p{Lu}[\p{L}'’-]+|\bwho)\s+(?:was|is)\s+$/u.test(before) &&

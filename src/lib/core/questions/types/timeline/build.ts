@@ -49,6 +49,8 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	const after = at.sentence.slice(at.end);
 	// "the 2019 election", "a 2003 treaty": the date belongs to a noun, not to this event.
 	if (/\b(a|an|the|its|their|his|her)\s+$/i.test(before) && /^\s+\p{L}/u.test(after)) return null;
+	// "2014's album": nor when it owns the noun
+	if (/^['’]s\b/.test(after)) return null;
 	// "the first half of 2019", "the end of May": the date is part of a longer time.
 	if (
 		/\b(?:half|quarter|end|beginning|start|middle|rest|part|spring|summer|autumn|winter)\s+of\s+$/i.test(
