@@ -60,11 +60,11 @@ describe('trivia', () => {
 		{ kind: 'figure', text: '4 km' }
 	]);
 	const at = (i: number) => locate(facts[i], article)!;
-	it('leaves out a weekday, a clock time, a conversion in brackets and a footnote mark', () => {
+	it('leaves out a weekday, a clock time, a conversion in brackets, the figure it converts and a footnote mark', () => {
 		expect(facts.map((f, i) => isTrivia(f, at(i)))).toEqual([
 			true,
 			true,
-			false,
+			true,
 			true,
 			false,
 			true,
@@ -191,6 +191,7 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 			'101',
 			'Harbourside',
 			'75',
+			'141 billion litres',
 			'33 billion imperial gallons',
 			'45%',
 			'60%',
@@ -446,6 +447,8 @@ describe('side details: ages of a list, "24/7", a plural possessive inside a nam
 	});
 	it('cuts no figure with a slash and no name with a plural possessive', () => {
 		expect(cutsName('The desk is open _____/7 all year.', true)).toBe(true);
+		expect(cutsName('He served for _____ three years.', true)).toBe(true);
+		expect(cutsName('He served for twenty _____.', true)).toBe(true);
 		expect(cutsName('He ran into _____’ Hall with a knife.')).toBe(true);
 		expect(cutsName('The sisters’ _____ opened in May.')).toBe(false);
 	});
@@ -473,6 +476,19 @@ describe('side details: the ages of two people named together', () => {
 		{ kind: 'figure', text: '40', nth: 1 }
 	]);
 	it('leaves out "40 and 49" after two names, not a count', () => {
+		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+	});
+});
+
+describe('trivia: a figure its bracket converts', () => {
+	const text =
+		'The boat was 75 ft (~23 m) long.\nGlue guns reach 450°F (232°C) in use.\nThe boat carried 39 people (all divers).\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'figure', text: '75 ft' },
+		{ kind: 'figure', text: '450' },
+		{ kind: 'figure', text: '39 people' }
+	]);
+	it('leaves out "75 ft (~23 m)" and "450°F (232°C)", not a count with a bracketed note', () => {
 		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
 	});
 });

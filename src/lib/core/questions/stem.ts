@@ -246,8 +246,15 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	// "_____' Hall": a plural possessive inside a name ("Fishmongers' Hall")
 	if (!numeric && /^['’]\s+\p{Lu}/u.test(after)) return true;
 	// "over half _____" (a million), "two _____" (hundred): the figure began before the blank.
-	if (numeric && /\b(?:half|quarter|third|one|two|three|four|five|\d+)\s+$/i.test(before))
+	if (
+		numeric &&
+		/\b(?:half|quarter|third|one|two|three|four|five|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)\s+$/i.test(
+			before
+		)
+	)
 		return true;
+	// "_____ three years" of "twenty three years": the figure goes on after the blank
+	if (numeric && /^\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/i.test(after)) return true;
 	// "the Legend of the _____ Rings": a number between capitalised words is a word of a title
 	if (
 		numeric &&

@@ -13,6 +13,9 @@ const GENERIC_BODY = new Set(
 	)
 );
 
+const CONVERTED =
+	/^\s*(?:°?\s*[\p{L}°]{1,12}\.?\s*)?\(\s*(?:(?:~|≈|about|approximately|approx\.|c\.|around|some)\s*)?[\d.,]+\s*(?:°\s*)?[\p{L}%]/u;
+
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
 const CLOCK =
 	/^\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?$|^\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)$/i;
@@ -59,6 +62,8 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		)
 	)
 		return true;
+	// "75 ft (~23 m)", "450°F (232°C)": a figure its bracket converts is given away by it
+	if (fact.kind === 'figure' && CONVERTED.test(after)) return true;
 	// "Six minutes later", "two years ago": a span counted from an event, not a fact to learn.
 	if (fact.kind === 'figure' && /^\s+(?:later|earlier|ago|afterwards|beforehand)\b/i.test(after))
 		return true;

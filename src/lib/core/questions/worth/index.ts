@@ -18,8 +18,9 @@ const MODEL = trained as WorthModel;
 
 /**
  * The questions a teacher would likely sign: a logistic model trained on blind ratings of
- * generated questions (data/ratings) scores each one, and those below its threshold are left
- * out, so a deck asks what the story is about rather than its side details.
+ * generated questions (data/ratings) scores each question of one fact, and those below its
+ * threshold are left out, so a deck asks what the story is about rather than its side
+ * details. Timelines and matches are kept or left out by their own builders' rules.
  */
 export function keepWorthAsking(
 	questions: Question[],
@@ -28,7 +29,9 @@ export function keepWorthAsking(
 ): Question[] {
 	if (!model.threshold) return questions;
 	const mentions = mentionCounts(ctx.facts);
-	const scored = questions.map((q, i) => ({
+	// The features describe one fact; a timeline or a match over several stands on its own rules.
+	const single = questions.filter((q) => q.factIds.length === 1);
+	const scored = single.map((q, i) => ({
 		q,
 		i,
 		p: probability(model, questionFeatures(q, ctx, mentions))
@@ -39,5 +42,8 @@ export function keepWorthAsking(
 			.slice(0, model.floor)
 			.map((s) => s.i)
 	);
-	return scored.filter((s) => s.p >= model.threshold || floor.has(s.i)).map((s) => s.q);
+	const kept = new Set(
+		scored.filter((s) => s.p >= model.threshold || floor.has(s.i)).map((s) => s.q)
+	);
+	return questions.filter((q) => q.factIds.length > 1 || kept.has(q));
 }

@@ -72,7 +72,7 @@ describe('the worth model', () => {
 
 	it('keeps the questions above the threshold, and the best few of a weak article', () => {
 		const q = (id: string, type: Question['type']) =>
-			({ id, type, prompt: id, factIds: [], source: '', kind: 'figure' }) as unknown as Question;
+			({ id, type, prompt: id, factIds: [id], source: '', kind: 'figure' }) as unknown as Question;
 		const qs = [q('a', 'cloze'), q('b', 'true-false'), q('c', 'cloze')];
 		const { ctx } = draftQuestions(fixture().article, []);
 		const model = { bias: 0, weights: { 'type:true-false': 2, 'type:cloze': -2 }, floor: 0 };
@@ -83,6 +83,9 @@ describe('the worth model', () => {
 			'b'
 		]);
 		expect(keepWorthAsking(qs, ctx, { ...model, threshold: 0 })).toEqual(qs);
+		// a question over several facts stands on its own builder's rules
+		const match = { ...q('m', 'match'), factIds: ['x', 'y'] } as Question;
+		expect(keepWorthAsking([match], ctx, { ...weak, floor: 0, threshold: 0.99 })).toEqual([match]);
 	});
 
 	it('as trained, ranks a count of the first paragraph above a place the last one names', () => {
