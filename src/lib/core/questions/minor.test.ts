@@ -73,110 +73,42 @@ describe('isMinorSpeaker', () => {
 	});
 });
 
-describe('who speaks', () => {
-	it('finds the people the article reports speaking', async () => {
-		const { speakersOf } = await import('./minor');
-		const { article, facts } = factsFor(
-			'Ana Ruiz said the storm was over. The storm killed Dan Ames.\n' +
-				'“It is over,” said Tom Reyes. Kim Ode and Dan Ames were at sea.\n',
-			[
-				{ kind: 'person', text: 'Ana Ruiz' },
-				{ kind: 'person', text: 'Dan Ames' },
-				{ kind: 'person', text: 'Tom Reyes' },
-				{ kind: 'person', text: 'Kim Ode' },
-				{ kind: 'person', text: 'Dan Ames', nth: 1 }
-			]
-		);
-		expect([...speakersOf(article, facts)].sort()).toEqual(['ana ruiz', 'tom reyes']);
-	});
-
-	it('puts words only in the mouth of someone who speaks in a false statement', async () => {
-		const { trueFalse } = await import('./types/true-false/build');
-		const people = ['Ana Ruiz', 'Tom Reyes', 'Lena Berg', 'Omar Haddad', 'Ivy Chen', 'Sam Ode'];
-		let swaps = 0;
-		// one statement per speaker: the false ones (about half) show what is swapped in
-		for (const speaker of people) {
-			const text =
-				'The storm killed Dan Ames and Kim Ode and hurt Eva Lund. ' +
-				people.map((p) => `${p} said the storm over the harbour was the worst in years. `).join('');
-			const specs = [
-				{ kind: 'person' as const, text: 'Dan Ames' },
-				{ kind: 'person' as const, text: 'Kim Ode' },
-				{ kind: 'person' as const, text: 'Eva Lund' },
-				...people.map((p) => ({ kind: 'person' as const, text: p }))
-			];
-			const { article, facts } = factsFor(text, specs);
-			const fact = facts.find((f) => f.text === speaker)!;
-			const q = trueFalse(fact, { article, facts })?.question;
-			if (!q || q.answer === 'True') continue;
-			swaps++;
-			expect(q.prompt).not.toMatch(/Dan Ames|Kim Ode|Eva Lund/);
-		}
-		expect(swaps).toBeGreaterThan(0);
-	});
-});
-
 describe('statements to judge', () => {
 	it('are never made of a sentence that quotes someone', async () => {
 		const { trueFalse } = await import('./types/true-false/build');
 		const { article, facts } = factsFor(
 			'Storm hits harbour\n\n' +
-				'Ana Ruiz said “the storm over the harbour was the worst in many years” on Monday. ' +
-				'Ana Ruiz closed the harbour on Monday after the storm. Tom Reyes opened the dock again.\n',
+				'The mayor said “the storm was the worst in many years” as it cut power to 4,000 homes. ' +
+				'The storm cut power to 6,000 homes on Tuesday after the rain.\n',
 			[
-				{ kind: 'person', text: 'Ana Ruiz' },
-				{ kind: 'person', text: 'Ana Ruiz', nth: 1 },
-				{ kind: 'person', text: 'Tom Reyes' }
+				{ kind: 'figure', text: '4,000 homes' },
+				{ kind: 'figure', text: '6,000 homes' }
 			]
 		);
 		expect(trueFalse(facts[0], { article, facts })).toBeNull();
 		expect(trueFalse(facts[1], { article, facts })).not.toBeNull();
 	});
 
-	it('never swap the person after a title for another', async () => {
+	it('never state a person: another of the story in one’s place is plainly false', async () => {
 		const { trueFalse } = await import('./types/true-false/build');
-		const people = ['Ana Ruiz', 'Tom Reyes', 'Lena Berg', 'Omar Haddad', 'Ivy Chen', 'Sam Ode'];
-		const text =
-			'Harbour court rules\n\n' +
-			people
-				.map((p) => `The harbour court of Norland is led by President ${p} since May. `)
-				.join('') +
-			people.map((p) => `The new harbour wall was built by ${p} in May. `).join('');
-		const { article, facts } = factsFor(text, [
-			...people.map((p) => ({ kind: 'person' as const, text: p })),
-			...people.map((p) => ({ kind: 'person' as const, text: p, nth: 1 }))
-		]);
-		const ctx = { article, facts };
-		const answers = (fs: typeof facts) =>
-			fs.map((f) => trueFalse(f, ctx)?.question.answer).filter(Boolean);
-		expect(answers(facts.slice(0, 6))).not.toContain('False');
-		expect(answers(facts.slice(6))).toContain('False');
-	});
-
-	it('never swap a relative named after a kinship word for another person', async () => {
-		const { trueFalse } = await import('./types/true-false/build');
-		const people = ['Ana Ruiz', 'Tom Reyes', 'Lena Berg', 'Omar Haddad', 'Ivy Chen', 'Sam Ode'];
-		const text =
-			'Harbour court rules\n\n' +
-			people.map((p) => `The harbour was left to her son ${p} in May. `).join('') +
-			people.map((p) => `The new harbour wall was built by ${p} in May. `).join('');
-		const { article, facts } = factsFor(text, [
-			...people.map((p) => ({ kind: 'person' as const, text: p })),
-			...people.map((p) => ({ kind: 'person' as const, text: p, nth: 1 }))
-		]);
-		const ctx = { article, facts };
-		const made = (fs: typeof facts) => fs.map((f) => trueFalse(f, ctx)).filter(Boolean);
-		expect(made(facts.slice(0, 6))).toEqual([]);
-		expect(made(facts.slice(6)).length).toBeGreaterThan(0);
+		const people = ['Ana Ruiz', 'Tom Reyes', 'Lena Berg', 'Omar Haddad'];
+		const { article, facts } = factsFor(
+			'Harbour news\n\n' +
+				people.map((p) => `The new harbour wall was built by ${p} in May.`).join(' ') +
+				'\n',
+			people.map((text) => ({ kind: 'person' as const, text }))
+		);
+		for (const f of facts) expect(trueFalse(f, { article, facts })).toBeNull();
 	});
 
 	it('are made only of a fact that has a false version, so "True" is not always right', async () => {
 		const { trueFalse } = await import('./types/true-false/build');
-		// one person only: nobody to swap in, so no statement, whatever the hash says
+		// one body only: nothing of its sort to swap in, so no statement, whatever the hash says
 		const lines = ['closed the harbour', 'opened the dock', 'rebuilt the wall', 'met the crews'];
 		const { article, facts } = factsFor(
-			'Harbour news\n\n' + lines.map((l) => `Ana Ruiz ${l} on Monday after the storm.`).join(' '),
-			lines.map((_, nth) => ({ kind: 'person' as const, text: 'Ana Ruiz', nth }))
+			'Harbour news\n\n' +
+				lines.map((l) => `The Kelby Harbour Trust ${l} on Monday after the storm.`).join(' '),
+			lines.map((_, nth) => ({ kind: 'organisation' as const, text: 'Kelby Harbour Trust', nth }))
 		);
 		for (const f of facts) expect(trueFalse(f, { article, facts })).toBeNull();
 	});

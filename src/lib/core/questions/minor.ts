@@ -52,7 +52,7 @@ const SPEAKS_BEFORE =
 	/\b(?:said|says|according to|continued|added|wrote)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+)*$/iu;
 
 /** Is the person named here as the one who speaks ("Reyes said", "said Ana Ruiz")? */
-export function speaksHere(fact: Fact, sentence: string, start: number, end: number): boolean {
+function speaksHere(fact: Fact, sentence: string, start: number, end: number): boolean {
 	return (
 		fact.kind === 'person' &&
 		(SPEAKS_AFTER.test(sentence.slice(end)) || SPEAKS_BEFORE.test(sentence.slice(0, start)))
@@ -65,23 +65,4 @@ function speaksAt(f: Fact, article: Article): boolean {
 	if (!sentence) return false;
 	const at = f.start - sentence.start;
 	return speaksHere(f, sentence.text, at, at + f.text.length);
-}
-
-const speakerIndex = new WeakMap<Fact[], Set<string>>();
-
-/**
- * The people the article quotes or reports speaking, by value: the only ones a false
- * statement may put words in the mouth of ("Dunn continued, …" of a boy who died is absurd).
- */
-export function speakersOf(article: Article, facts: Fact[]): Set<string> {
-	let out = speakerIndex.get(facts);
-	if (!out) {
-		out = new Set(
-			facts
-				.filter((f) => f.kind === 'person' && speaksAt(f, article))
-				.map((f) => normText(f.value || f.text))
-		);
-		speakerIndex.set(facts, out);
-	}
-	return out;
 }
