@@ -15,7 +15,7 @@ import { draftQuestions } from '../src/lib/core/questions';
 import { normText } from '../src/lib/core/questions/text';
 import {
 	fitLogistic,
-	mentionCounts,
+	articleView,
 	probability,
 	questionFeatures,
 	type Example,
@@ -51,11 +51,11 @@ function draftsOf(name: string) {
 	if (out) return out;
 	const article = parseArticle(decodeArticleBytes(readFileSync(join(CORPUS, name + '.txt'))));
 	const { questions, ctx } = draftQuestions(article, extractFacts(article));
-	const mentions = mentionCounts(ctx.facts);
+	const view = articleView(ctx);
 	// the model judges questions of one fact: timelines and matches follow their own rules
 	out = questions
 		.filter((q) => q.factIds.length === 1)
-		.map((q) => ({ q, x: questionFeatures(q, ctx, mentions) }));
+		.map((q) => ({ q, x: questionFeatures(q, view) }));
 	drafts.set(name, out);
 	return out;
 }

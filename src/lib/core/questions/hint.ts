@@ -22,14 +22,14 @@ export function answerHint(fact: Fact): string | undefined {
 	}
 }
 
+// Words English names of places end on that are also surnames: a label is withheld, not a kind
+const TOPOGRAPHIC = /^(?:point|beach|creek|cove|falls|heights|hills?|springs|woods?|ridge)$/i;
+
 /**
  * A name's sort is told only where it is sure: a wrong label ("a place" for a magazine)
  * misleads more than none. A person by a given name of the lists, a body by the word it is
  * built on ("University", "Party"), a place by the reference lists.
  */
-// Words English names of places end on that are also surnames: a label is withheld, not a kind
-const TOPOGRAPHIC = /^(?:point|beach|creek|cove|falls|heights|hills?|springs|woods?|ridge)$/i;
-
 function personHint(fact: Fact): string | undefined {
 	const words = fact.value.split(/\s+/);
 	// "Sandy Point", "Grace Church": a given name before a head word of sites and bodies

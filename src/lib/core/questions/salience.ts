@@ -16,9 +16,8 @@ export function salience(article: Article, facts: Fact[]): Map<string, number> {
 const cache = new WeakMap<Fact[], Map<string, number>>();
 
 function score(article: Article, facts: Fact[]): Map<string, number> {
-	const mentions = new Map<string, number>();
-	const key = (f: Fact) => `${f.kind}|${normText(f.value || f.text)}`;
-	for (const f of facts) mentions.set(key(f), (mentions.get(key(f)) ?? 0) + 1);
+	const mentions = mentionCounts(facts);
+	const key = factKey;
 	const first = firstParagraph(article);
 	const out = new Map<string, number>();
 	for (const f of facts) {
@@ -35,4 +34,16 @@ function score(article: Article, facts: Fact[]): Map<string, number> {
 /** The paragraph news writing puts the story's point in: the first one after the headline. */
 export function firstParagraph(article: Article): number | undefined {
 	return article.sentences.find((s) => s.index !== article.headline)?.paragraph;
+}
+
+/** What facts of one value share ("Barr" and "William Barr"): their kind and value. */
+export function factKey(f: Fact): string {
+	return `${f.kind}|${normText(f.value || f.text)}`;
+}
+
+/** How often the story names each value, by `factKey`. */
+export function mentionCounts(facts: readonly Fact[]): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const f of facts) out.set(factKey(f), (out.get(factKey(f)) ?? 0) + 1);
+	return out;
 }

@@ -3,6 +3,7 @@ import { FACT_KINDS, type Fact, type Question } from '../types';
 import type { BuildContext, Candidate } from './context';
 import { stemScore } from './prompt';
 import { QUESTION_MODULES } from './types';
+import { factKey } from './salience';
 import { normText } from './text';
 
 /** Below this a stem is too vague to ask; a fact with nothing better may go lower. */
@@ -128,7 +129,7 @@ export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question
 	const byId = new Map(ctx.facts.map((f) => [f.id, f]));
 	return dedupe(picked, (id) => {
 		const f = byId.get(id);
-		return f ? `${f.kind}|${normText(f.value || f.text)}` : id;
+		return f ? factKey(f) : id;
 	});
 }
 

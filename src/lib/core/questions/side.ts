@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../lexical/calendar';
+import { TENS, UNITS } from '../lexical/numbers';
 import type { Fact } from '../types';
 import type { Located } from './stem';
 
@@ -17,8 +19,8 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 	return isAffiliation(fact, at, facts);
 }
 
-const AGE_ITEM =
-	'(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|aged?)';
+// a number in digits or words below a hundred, or "aged" again ("two aged fourteen")
+const AGE_ITEM = `(?:\\d+|${[...UNITS.slice(1), ...TENS.slice(2)].join('|')}|aged?)`;
 const AGE_LIST = new RegExp(`\\baged?\\s+(?:${AGE_ITEM}(?:,\\s*|\\s+)(?:and\\s+)?){1,12}$`, 'i');
 
 /** "a 19-year-old", "Emily Park, 39, said", "aged 17", "at the age of 80", "20 years old". */
@@ -57,23 +59,22 @@ function isAge(fact: Fact, before: string, after: string): boolean {
 const CHANGE =
 	/\b(?:rose|risen|rising|increas\w*|fell|fallen|falling|drop\w*|grew|grown|growing|climb\w*|jump\w*|went|up|down|cut|raised|lowered|reduced|doubled|tripled|soared|plunged)\b(?:\s+\S+){0,6}?\s+from\s+(?:\S+\s+(?:to|and)\s+)?$/i;
 
-/**
- * "from 45% to 60%", "between 36 and 40 people": an estimate given as a range is one
- * figure; either end asked alone, with the other in view, tests the wording, not the fact.
- */
 const NUMBER_WORD =
 	'(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)';
 // "from", "between", "in the range of", "ranging from": what opens an estimate's range
 const RANGE_OPEN = '(?:from|between|range of)';
 const RANGE_OPEN_END = new RegExp(`\\b${RANGE_OPEN}\\s+$`, 'i');
 const RANGE_SECOND = new RegExp(`^\\s*(?:to|and|–|-)\\s*(?:[$£€]?\\d|${NUMBER_WORD}\\b)`, 'i');
-const MONTH_DAY =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}';
+const MONTH_DAY = `(?:${MONTH_NAMES})\\s+\\d{1,2}`;
 const RANGE_FIRST = new RegExp(
 	`\\b${RANGE_OPEN}\\s+(?:[$£€]?[\\d.,]+|${NUMBER_WORD}|${MONTH_DAY})(?:\\s*%|\\s+per\\s?cent)?\\s+(?:to|and)\\s+$`,
 	'i'
 );
 
+/**
+ * "from 45% to 60%", "between 36 and 40 people": an estimate given as a range is one
+ * figure; either end asked alone, with the other in view, tests the wording, not the fact.
+ */
 function isRangeEnd(before: string, after: string): boolean {
 	// "rose from 14 to 31" is a change: where it ended is the news
 	if (CHANGE.test(before)) return false;

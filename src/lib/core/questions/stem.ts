@@ -1,5 +1,6 @@
 import type { Article, Fact } from '../types';
 import { capitalise, tidy, wordCount } from './text';
+import { TENS, UNITS } from '../lexical/numbers';
 import { memo } from '../memo';
 import { finiteVerb } from './english/verbs';
 
@@ -233,6 +234,12 @@ export function cutsName(stem: string, numeric = false): boolean {
 const PLACE_OPENERS =
 	/^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|San|Santa|São|Saint|St\.?|Los|Las|Port|Fort|Mount|Lake|Cape|Upper|Lower|Great|Little)$/;
 
+const FIGURE_BEFORE = new RegExp(
+	`\\b(?:half|quarter|third|${[...UNITS.slice(1, 6), ...TENS.slice(2)].join('|')}|\\d+)\\s+$`,
+	'i'
+);
+const DIGIT_WORD_AFTER = new RegExp(`^\\s+(?:${UNITS.slice(1, 10).join('|')})\\b`, 'i');
+
 function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	const before = stem.slice(0, i);
 	const after = stem.slice(i + BLANK.length);
@@ -246,15 +253,9 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	// "_____' Hall": a plural possessive inside a name ("Fishmongers' Hall")
 	if (!numeric && /^['’]\s+\p{Lu}/u.test(after)) return true;
 	// "over half _____" (a million), "two _____" (hundred): the figure began before the blank.
-	if (
-		numeric &&
-		/\b(?:half|quarter|third|one|two|three|four|five|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)\s+$/i.test(
-			before
-		)
-	)
-		return true;
+	if (numeric && FIGURE_BEFORE.test(before)) return true;
 	// "_____ three years" of "twenty three years": the figure goes on after the blank
-	if (numeric && /^\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/i.test(after)) return true;
+	if (numeric && DIGIT_WORD_AFTER.test(after)) return true;
 	// "the Legend of the _____ Rings": a number between capitalised words is a word of a title
 	if (
 		numeric &&

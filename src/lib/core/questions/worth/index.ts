@@ -1,10 +1,11 @@
 import type { Question } from '../../types';
 import type { BuildContext } from '../context';
-import { mentionCounts, questionFeatures } from './features';
+import { articleView, questionFeatures } from './features';
 import { probability, type LogisticModel } from './logistic';
 import trained from './model.json';
 
-export { questionFeatures, mentionCounts } from './features';
+export { articleView, questionFeatures, type ArticleView } from './features';
+export { mentionCounts } from '../salience';
 export { fitLogistic, probability, type Example, type LogisticModel } from './logistic';
 
 interface WorthModel extends LogisticModel {
@@ -28,13 +29,13 @@ export function keepWorthAsking(
 	model: WorthModel = MODEL
 ): Question[] {
 	if (!model.threshold) return questions;
-	const mentions = mentionCounts(ctx.facts);
+	const view = articleView(ctx);
 	// The features describe one fact; a timeline or a match over several stands on its own rules.
 	const single = questions.filter((q) => q.factIds.length === 1);
 	const scored = single.map((q, i) => ({
 		q,
 		i,
-		p: probability(model, questionFeatures(q, ctx, mentions))
+		p: probability(model, questionFeatures(q, view))
 	}));
 	const floor = new Set(
 		[...scored]

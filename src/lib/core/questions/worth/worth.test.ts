@@ -6,6 +6,7 @@ import { draftQuestions } from '../index';
 import {
 	fitLogistic,
 	keepWorthAsking,
+	articleView,
 	mentionCounts,
 	probability,
 	questionFeatures
@@ -34,7 +35,7 @@ describe('the features of a question', () => {
 	const { article, facts } = fixture();
 	const { ctx } = draftQuestions(article, facts);
 	const mentions = mentionCounts(ctx.facts);
-	const of = (answer: string) => questionFeatures(asking(answer, ctx.facts), ctx, mentions);
+	const of = (answer: string) => questionFeatures(asking(answer, ctx.facts), articleView(ctx));
 
 	it('tells where the story puts the fact and how often it names it', () => {
 		const villages = of('12');
@@ -91,9 +92,9 @@ describe('the worth model', () => {
 	it('as trained, ranks a count of the first paragraph above a place the last one names', () => {
 		const { article, facts } = fixture();
 		const { ctx } = draftQuestions(article, facts);
-		const mentions = mentionCounts(ctx.facts);
+		const view = articleView(ctx);
 		const p = (answer: string) =>
-			probability(trained, questionFeatures(asking(answer, ctx.facts), ctx, mentions));
+			probability(trained, questionFeatures(asking(answer, ctx.facts), view));
 		expect(p('12')).toBeGreaterThan(p('Corbin'));
 	});
 });
