@@ -1,10 +1,11 @@
 /**
- * npm run train:worth [-- --split]
+ * npm run train:worth [-- --split | --cv]
  *   Trains the worth model (src/lib/core/questions/worth/model.json) on the blind ratings of
  *   data/ratings/ratings.jsonl. Each rated question is matched to the question the generator
  *   now drafts from the same article (same type, sentences and answer, or statement); its features are read
  *   from the draft, its label from the rating. `--split` trains on the earlier rounds only
- *   and reports on the later ones, whose articles the model has not seen.
+ *   and reports on the later ones, whose articles the model has not seen; `--cv` scores every
+ *   question by a model trained on the other four fifths of the articles.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,7 +82,20 @@ console.log(
 const FLOOR = 4;
 const L2 = Number(process.env.L2 ?? 0.05);
 
-if (process.argv.includes('--split')) {
+if (process.argv.includes('--cv')) {
+	// five folds by article: each question is scored by a model that saw none of its story
+	const fold = (a: string) => [...a].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 5;
+	const scored: (Labelled & { p: number })[] = [];
+	for (let k = 0; k < 5; k++) {
+		const model = fitLogistic(
+			data.filter((e) => fold(e.article) !== k),
+			{ l2: L2 }
+		);
+		for (const e of data.filter((e) => fold(e.article) === k))
+			scored.push({ ...e, p: probability(model, e.x) });
+	}
+	report('five folds by article', fitLogistic(data, { l2: L2 }), scored, true);
+} else if (process.argv.includes('--split')) {
 	const train = data.filter((e) => e.round <= 6);
 	const test = data.filter((e) => e.round > 6);
 	const model = fitLogistic(train, { l2: L2 });
@@ -98,9 +112,14 @@ if (process.argv.includes('--split')) {
 	console.log(`wrote ${OUT}`);
 }
 
-function report(title: string, model: LogisticModel, test: Labelled[]) {
+function report(
+	title: string,
+	model: LogisticModel,
+	test: (Labelled & { p?: number })[],
+	prescored = false
+) {
 	console.log(`\n${title}`);
-	const scored = test.map((e) => ({ ...e, p: probability(model, e.x) }));
+	const scored = test.map((e) => ({ ...e, p: prescored ? e.p! : probability(model, e.x) }));
 	console.log(`AUC ${auc(scored).toFixed(3)}; acceptable among all ${pct(share(test))}`);
 	console.log('threshold  kept   acceptable among kept');
 	for (const t of [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {

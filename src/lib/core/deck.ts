@@ -8,7 +8,7 @@ import type { Deck } from './types';
  * Version of the generator. Bump it whenever a change alters the decks it makes, so stored
  * decks are regenerated (question ids stay stable where their facts are unchanged).
  */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export interface GenerateOptions extends ParseOptions {
 	/** Another name tagger than the shipped model's (the eval scores with a train-only one). */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { factsFor } from '$tests/helpers/facts';
+import { parseArticle } from '../article/parse';
+import { extractFacts } from '../facts';
 import { locate } from './stem';
-import { countryGivenAway, leaderGivenAway } from './obvious';
+import {
+	countryGivenAway,
+	famousPlace,
+	figureWorkedOut,
+	leaderGivenAway,
+	placeAside
+} from './obvious';
 
 describe('countryGivenAway', () => {
 	const text =
@@ -50,5 +58,61 @@ describe('leaderGivenAway', () => {
 			]
 		);
 		expect(facts.map((f) => leaderGivenAway(f, locate(f, article)!))).toEqual([true, true, false]);
+	});
+});
+
+describe('famousPlace', () => {
+	it('finds a country or a city of a million, not a small town', () => {
+		const { facts } = factsFor('Aid flew from France and Tokyo to Marksville and Tulle.\n', [
+			{ kind: 'place', text: 'France' },
+			{ kind: 'place', text: 'Tokyo' },
+			{ kind: 'place', text: 'Marksville' },
+			{ kind: 'place', text: 'Tulle' }
+		]);
+		expect(facts.map(famousPlace)).toEqual([true, true, false, false]);
+	});
+});
+
+describe('placeAside', () => {
+	const text =
+		'Storm hits the coast\n\n' +
+		'A storm struck Dunmore on Monday, cutting power to the harbour.\n\n' +
+		'Crews from Dunmore and Kelby worked through the night.\n' +
+		'One engineer, from Ardee, said the lines were old.\n';
+	const { article, facts } = factsFor(text, [
+		{ kind: 'place', text: 'Dunmore' },
+		{ kind: 'place', text: 'Dunmore', nth: 1 },
+		{ kind: 'place', text: 'Kelby' },
+		{ kind: 'place', text: 'Ardee' }
+	]);
+	it('keeps a place the lead names, wherever it is asked, and leaves out one named only below', () => {
+		expect(facts.map((f) => placeAside(f, { article, facts }))).toEqual([false, false, true, true]);
+	});
+});
+
+describe('figureWorkedOut', () => {
+	// the facts as the extractor reads them, by their text
+	const worked = (text: string) => {
+		const facts = extractFacts(parseArticle(text));
+		return Object.fromEntries(
+			facts.filter((f) => f.kind === 'figure').map((f) => [f.text, figureWorkedOut(f, facts)])
+		);
+	};
+	it('finds the sum of two figures of the sentence, but not a figure it cannot be worked from', () => {
+		expect(
+			worked('By noon 14 workers were found, 8 men and 6 women, and 30 more were missing.\n')
+		).toMatchObject({ '14': true, '8': false, '6': false, '30': false });
+	});
+	it('finds the rest of a hundred per cent', () => {
+		expect(worked('In the vote 61% said yes and 39% said no, with 12% unsure.\n')).toEqual({
+			'61%': true,
+			'39%': true,
+			'12%': false
+		});
+	});
+	it('finds the years between two years the sentence names', () => {
+		expect(worked('She led the club from 1990 to 2002, for 12 years, and won 9 titles.\n')).toEqual(
+			{ '12 years': true, '9': false }
+		);
 	});
 });

@@ -1,6 +1,7 @@
 import { findCity, findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
 import type { BuildContext } from './context';
+import { factKey, firstParagraph } from './salience';
 import type { Located } from './stem';
 
 /**
@@ -32,4 +33,54 @@ const HEAD_OF_STATE =
  */
 export function leaderGivenAway(fact: Fact, at: Located): boolean {
 	return fact.kind === 'person' && HEAD_OF_STATE.test(at.sentence.slice(0, at.start));
+}
+
+/**
+ * A place the learner knows without the article: a country, or a city of a million people.
+ * Its sentence points to it by general knowledge ("the Communist Party's takeover of _____",
+ * "flown to _____ for treatment"), so it is no answer to ask for.
+ */
+export function famousPlace(fact: Fact): boolean {
+	if (fact.kind !== 'place') return false;
+	if (findCountry(fact.text) || findCountry(fact.value)) return true;
+	return (findCity(fact.text)?.population ?? 0) >= 1000;
+}
+
+/**
+ * News writing says where the news happened in its lead, the first paragraph. A place the
+ * story names only further down locates a side event (a witness's home town, the city of a
+ * conference, the site of an earlier incident): a side detail, not asked.
+ */
+export function placeAside(fact: Fact, ctx: BuildContext): boolean {
+	if (fact.kind !== 'place') return false;
+	const lead = firstParagraph(ctx.article);
+	if (lead === undefined) return false;
+	const key = factKey(fact);
+	return !ctx.facts.some(
+		(f) => factKey(f) === key && ctx.article.sentences[f.sentenceIndex]?.paragraph === lead
+	);
+}
+
+/**
+ * A figure its own sentence lets one work out: the sum of two figures beside it ("20 bodies,
+ * eleven women and nine men"), the rest of a hundred per cent ("52% to leave and 48% to
+ * stay"), or the years between two years it names ("1980–2017; for 37 years").
+ */
+export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
+	const n = fact.kind === 'figure' ? fact.figure?.number : undefined;
+	if (n === undefined) return false;
+	const near = facts.filter((f) => f !== fact && f.sentenceIndex === fact.sentenceIndex);
+	const others = near.flatMap((f) =>
+		f.kind === 'figure' && f.figure && f.figure.number !== n ? [f.figure] : []
+	);
+	for (let i = 0; i < others.length; i++)
+		for (let j = i + 1; j < others.length; j++)
+			if (others[i].number + others[j].number === n) return true;
+	if (fact.figure?.unit === '%' && others.some((o) => o.unit === '%' && o.number + n === 100))
+		return true;
+	if (/\byears?\b/i.test(fact.figure?.unit ?? fact.text)) {
+		const years = near.flatMap((f) => (f.kind === 'date' && f.date?.year ? [f.date.year] : []));
+		for (const a of years) for (const b of years) if (b - a === n) return true;
+	}
+	return false;
 }

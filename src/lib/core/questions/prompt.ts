@@ -25,7 +25,13 @@ import { capitalise, givesAway, isBareQuote, tidy, wordCount } from './text';
 export const MAX_WORDS = 55;
 import { isTrivia } from './trivia';
 import { isMinorSpeaker } from './minor';
-import { countryGivenAway, leaderGivenAway } from './obvious';
+import {
+	countryGivenAway,
+	famousPlace,
+	figureWorkedOut,
+	leaderGivenAway,
+	placeAside
+} from './obvious';
 
 /** A period one can be sure of: "the Cold War", "the 1930s", not "in the coming days". */
 const namedPeriod = (f: Fact) =>
@@ -76,7 +82,8 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const accept = acceptFor(fact, ctx.facts, answer);
 	// The headline stands above every question: an answer it names is given away.
 	if (inHeadline(ctx, [answer, ...accept]) || countryGivenAway(fact, ctx)) return null;
-	if (leaderGivenAway(fact, at)) return null;
+	if (leaderGivenAway(fact, at) || famousPlace(fact) || placeAside(fact, ctx)) return null;
+	if (figureWorkedOut(fact, ctx.facts)) return null;
 	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
 	const wh = askWh(fact, at, ctx);
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../deck';
 import { buildQuestions } from './index';
 import { cutsName, isBroken, locate } from './stem';
+import { isSideDetail } from './side';
 import { isTrivia } from './trivia';
 import { factsFor } from '$tests/helpers/facts';
 
@@ -490,5 +491,18 @@ describe('trivia: a figure its bracket converts', () => {
 	]);
 	it('leaves out "75 ft (~23 m)" and "450°F (232°C)", not a count with a bracketed note', () => {
 		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+	});
+});
+
+describe('side details: the first day of a span of days', () => {
+	it('leaves out "December 5" of "December 5 and 6", not a date before "and 6 people"', () => {
+		const { article, facts } = factsFor(
+			'The clinics closed on December 5 and 6 for the campaign.\nOn March 3 and 40 people were hurt.\n',
+			[
+				{ kind: 'date', text: 'December 5' },
+				{ kind: 'date', text: 'March 3' }
+			]
+		);
+		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([true, false]);
 	});
 });

@@ -136,7 +136,7 @@ describe('timeline events', () => {
 		const { eventClause } = await import('./types/timeline/build');
 		const text =
 			'Ana Ruiz (born 1970) is a Norland painter.\n' +
-			'She studied art in Leeds before moving, in 1992, to Paris to paint.\n' +
+			'Ruiz studied art in Leeds before moving, in 1992, to Paris to paint.\n' +
 			'Her son Tom, born 1999, is a pilot.\n' +
 			'The gallery opened in 2004 [3] with a show of her work.\n' +
 			'She died in 2019 in Leeds after a long illness.\n';
@@ -150,10 +150,34 @@ describe('timeline events', () => {
 		const ctx = { article, facts };
 		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
 			null,
-			'She studied art in Leeds before moving to Paris to paint',
+			'Ruiz studied art in Leeds before moving to Paris to paint',
 			null,
 			'The gallery opened with a show of her work',
 			null
+		]);
+	});
+});
+
+describe('timeline events that stand alone', () => {
+	it('leave out an event told by a pronoun, and a date beside a weekday or a time told from today', async () => {
+		const { eventClause } = await import('./types/timeline/build');
+		const text =
+			'He was convicted of fraud in 2006 by a jury in Leeds.\n' +
+			'On Sunday, the curfew begun on 15 November over the riots ended in Kelby.\n' +
+			'The state of emergency declared last week in March was lifted.\n' +
+			'The jury convicted Tom Reyes of fraud in 2008 in Leeds.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '2006' },
+			{ kind: 'date', text: '15 November' },
+			{ kind: 'date', text: 'March' },
+			{ kind: 'date', text: '2008' }
+		]);
+		const ctx = { article, facts };
+		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
+			null,
+			null,
+			null,
+			'The jury convicted Tom Reyes of fraud in Leeds'
 		]);
 	});
 });
@@ -180,6 +204,28 @@ describe('a match of figures', () => {
 		expect(q.items!.map((l, i) => `${l} = ${q.answer[i]}`)).toEqual([
 			'14 = boats',
 			'230 = sailors',
+			'60 = rescues'
+		]);
+	});
+
+	it('leaves out a label that counts what another counts ("lives" beside "people")', async () => {
+		const { matches } = await import('./types/match/build');
+		const text =
+			'Storm at sea\n\n' +
+			'The storm sank 14 boats off the coast on Monday. Rescuers saved 230 lives at sea. ' +
+			'About 900 people live on the island. The charity has carried out 60 rescues since it began.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'figure', text: '14' },
+			{ kind: 'figure', text: '230' },
+			{ kind: 'figure', text: '900' },
+			{ kind: 'figure', text: '60' }
+		]);
+		const [m] = matches({ article, facts }).filter((q) => q.question.kind === 'figure');
+		expect(m).toBeDefined();
+		const q = m.question as import('../types').MatchQuestion;
+		expect(q.items!.map((l, i) => `${l} = ${q.answer[i]}`)).toEqual([
+			'14 = boats',
+			'230 = lives',
 			'60 = rescues'
 		]);
 	});

@@ -13,7 +13,7 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 	const after = at.sentence.slice(at.end);
 	if (fact.kind === 'figure')
 		return isAge(fact, before, after) || isRangeEnd(before, after) || isPartOf(before, after);
-	if (fact.kind === 'date') return isWhenTold(before, after);
+	if (fact.kind === 'date') return isWhenTold(before, after) || isDaySpanStart(fact, after);
 	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
 		return true;
 	return isAffiliation(fact, at, facts);
@@ -80,6 +80,17 @@ function isRangeEnd(before: string, after: string): boolean {
 	if (CHANGE.test(before)) return false;
 	if (RANGE_OPEN_END.test(before) && RANGE_SECOND.test(after)) return true;
 	return RANGE_FIRST.test(before);
+}
+
+const DAY_SPAN_END =
+	/^\s*(?:and|to|through|–|-)\s*\d{1,2}(?=\s*(?:[,.;:)]|$|(?:for|in|at|on|of|to|and|as|with|by|the|when|while|after|before|this|that|last|next)\b))/;
+
+/**
+ * "on December 5 and 6", "from 3 to 7 March": the first day of a span whose last day
+ * follows as a bare number; the blank would be told by the number after it.
+ */
+function isDaySpanStart(fact: Fact, after: string): boolean {
+	return /\d$/.test(fact.text.trim()) && DAY_SPAN_END.test(after);
 }
 
 /**

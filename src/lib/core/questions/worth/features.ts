@@ -1,7 +1,7 @@
 import type { Fact, Question } from '../../types';
 import type { BuildContext } from '../context';
-import { findCity, findCountry } from '../../lexicon';
 import { wordClasses } from '../../names/word-classes';
+import { famousPlace } from '../obvious';
 import { factKey, firstParagraph, mentionCounts } from '../salience';
 import { insideQuote } from '../stem';
 import { normText } from '../text';
@@ -11,13 +11,6 @@ export type Features = Record<string, number>;
 
 // Words that point to someone or something the prompt may not name.
 const PRONOUN = /\b(?:he|she|they|it|him|his|her|them|their|its|this|that|these|those)\b/gi;
-
-/** A place most learners know without the article: a country or a city of a million. */
-function famous(f: Fact): boolean {
-	if (f.kind !== 'place') return false;
-	if (findCountry(f.text)) return true;
-	return (findCity(f.text)?.population ?? 0) >= 1000;
-}
 
 /** A name English's common lexicon holds ("NASA", "Twitter", "London"): known without the article. */
 function known(f: Fact): boolean {
@@ -47,6 +40,8 @@ export interface ArticleView {
 	headlineKeys: Set<string>;
 	/** The latest year any date of the story has (0 if none). */
 	latestYear: number;
+	/** The longer words of the lead, the paragraph that tells the story's point. */
+	leadWords: Set<string>;
 	/** How often each longer word occurs in the article. */
 	wordCounts: Map<string, number>;
 	/** The article's text, normalised, to find choices it names. */
@@ -72,6 +67,9 @@ export function articleView(ctx: BuildContext): ArticleView {
 		headline: h === undefined ? '' : (article.sentences[h]?.text ?? ''),
 		headlineKeys: new Set(h === undefined ? [] : (factsIn.get(h) ?? []).map(factKey)),
 		latestYear: Math.max(0, ...facts.map((g) => g.date?.year ?? 0)),
+		leadWords: new Set(
+			body.filter((s) => s.paragraph === firstParagraph(article)).flatMap((s) => longWords(s.text))
+		),
 		wordCounts,
 		normalised: normText(article.text)
 	};
@@ -106,6 +104,12 @@ export function questionFeatures(q: Question, view: ArticleView): Features {
 	out[`position:${f.kind}`] = out.position;
 	out[`firstParagraph:${f.kind}`] = out.firstParagraph;
 	out.centrality = centrality(f.sentence, view.wordCounts);
+	// a sentence that tells more of what the lead tells is nearer the story's point
+	const shared = new Set(longWords(f.sentence).filter((w) => view.leadWords.has(w))).size;
+	out.lead = Math.log2(1 + shared);
+	out[`lead:${f.kind}`] = out.lead;
+	// names around the answer tie it to the story's actors
+	out[`capitals:${f.kind}`] = Math.min(8, (f.sentence.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length) / 4;
 	const neighbours = inSentence.filter((g) => g !== f);
 	out.neighbourMentions = Math.log2(
 		1 + Math.max(0, ...neighbours.map((g) => mentions.get(factKey(g)) ?? 1))
@@ -141,7 +145,7 @@ export function questionFeatures(q: Question, view: ArticleView): Features {
 	out.context = q.context ? 1 : 0;
 	out.hint = q.hint ? 1 : 0;
 	out.pronouns = Math.min(3, (q.prompt.match(PRONOUN) ?? []).length);
-	out.famous = famous(f) ? 1 : 0;
+	out.famous = famousPlace(f) ? 1 : 0;
 	out[`known:${f.kind}`] = known(f) ? 1 : 0;
 	out.blankFirst = /^\W*_____/.test(q.prompt) ? 1 : 0;
 	if (q.type === 'multiple-choice') {

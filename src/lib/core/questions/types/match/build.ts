@@ -115,6 +115,19 @@ function figurePairs(ctx: BuildContext): Pair[] {
 	);
 }
 
+// Plural nouns that count the same things: a figure of people and one of lives cannot be
+// told apart by their labels.
+const COUNT_CLASSES = [
+	'people persons individuals lives residents citizens victims patients civilians men women children adults',
+	'cars vehicles trucks lorries buses',
+	'homes houses buildings structures dwellings'
+].map((c) => new Set(c.split(' ')));
+
+function sameClass(a: string, b: string): boolean {
+	const head = (s: string) => s.split(' ').at(-1) ?? '';
+	return COUNT_CLASSES.some((c) => c.has(head(a)) && c.has(head(b)));
+}
+
 /** Keeps pairs whose left and right sides are each unique, at most five. */
 function unique(pairs: Pair[]): Pair[] {
 	const lefts = new Set<string>();
@@ -124,6 +137,9 @@ function unique(pairs: Pair[]): Pair[] {
 		const l = normText(p.left);
 		const r = normText(p.right);
 		if (!l || !r || lefts.has(l) || rights.has(r) || l === r) continue;
+		// "Senator" beside "United States Senator", "lives" beside "people": two labels one
+		// item fits equally are no match
+		if ([...rights].some((o) => o.includes(r) || r.includes(o) || sameClass(o, r))) continue;
 		lefts.add(l);
 		rights.add(r);
 		out.push(p);

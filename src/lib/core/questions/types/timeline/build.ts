@@ -45,6 +45,10 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 		(f) => f.kind === 'date' && f.sentenceIndex === fact.sentenceIndex && f.id !== fact.id
 	);
 	if (others.length) return null;
+	// "On Sunday, the emergency begun on 15 November ended": a weekday or a time told by
+	// today's date dates the sentence's event; the date dates only a detail of it
+	const rest = at.sentence.slice(0, at.start) + ' ' + at.sentence.slice(at.end);
+	if (OTHER_TIME.test(rest)) return null;
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
 	// "the 2019 election", "a 2003 treaty": the date belongs to a noun, not to this event.
@@ -94,11 +98,18 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	// "A few days later Trump dropped it", "finally gave up": an event that tells its own
 	// place in the order gives the answer away
 	if (SEQUENCE.test(s)) return null;
+	// "He was convicted": an event must say who or what, since it stands without its sentence
+	if (PRONOUN_START.test(s)) return null;
 	return capitalise(s);
 }
 
 const SEQUENCE =
 	/\b(?:later|earlier|finally|eventually|afterwards?|subsequently|then|previously|again|first|next|meanwhile|soon)\b/i;
+
+const OTHER_TIME =
+	/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight|(?:last|next|this)\s+(?:week|month|year|weekend))\b/i;
+
+const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|these|those)\b/i;
 
 const SUBORDINATE =
 	/^(?:when|while|as|after|before|since|although|though|if|because|once|until|whereas|where|which|who)\b/i;

@@ -8,7 +8,7 @@ import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
 import { countryGivenAway } from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, cutsName, isBroken, locate, stemQuality, trimStem } from '../../stem';
-import { isBareQuote, wordCount } from '../../text';
+import { isBareQuote, normText, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { endsSentence, isSentence } from '../../english/verbs';
 
@@ -26,6 +26,16 @@ const QUOTATION = /[“"](?:[^”"\s]+\s+){4,}[^”"]*[”"]/;
 /** Even hash → a true statement, odd → one fact swapped for a distractor. */
 function isTrue(id: string): boolean {
 	return parseInt(id.slice(-2), 16) % 2 === 0;
+}
+
+const names = new WeakMap<readonly Fact[], Set<string>>();
+
+/** Every name and value the story gives, normalised; read once per article. */
+function namesOf(facts: readonly Fact[]): Set<string> {
+	let out = names.get(facts);
+	if (!out)
+		names.set(facts, (out = new Set(facts.flatMap((f) => [normText(f.text), normText(f.value)]))));
+	return out;
 }
 
 export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
@@ -60,11 +70,24 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	if ((fact.kind === 'date' && bound) || isOpenBound(fact)) return null;
 	// "a flood in Osaka, Germany" is false to anyone who knows where Osaka is
 	if (countryGivenAway(fact, ctx)) return null;
+	// A statement is the article's sentence whole, but for the swap: one cut short or
+	// opened with a name for its pronoun leaves a reader to judge words the article does not have.
+	const whole = resolveStart(
+		withoutCredit(stem.replace(BLANK, covered)),
+		referents(ctx.article, ctx.facts),
+		fact.sentenceIndex
+	);
+	if (normText(whole) !== normText(at.sentence)) return null;
 	// Only a fact that has a false version is stated at all, true or false as the hash says:
 	// were the true ones all that survive, "True" would always be right.
 	{
 		const answer = displayAnswer(fact);
-		const options = distractorsFor(fact, answer, ctx.facts, displayAnswer, stem, true);
+		// a name from outside the story ("at Google headquarters in Texas") is false to anyone
+		// who has not read it; a statement swaps in a name the story itself gives
+		const named = namesOf(ctx.facts);
+		const options = distractorsFor(fact, answer, ctx.facts, displayAnswer, stem, true).filter(
+			(o) => (fact.kind !== 'place' && fact.kind !== 'organisation') || named.has(normText(o))
+		);
 		// A name keeps the article its span began with ("the Kremlin" → "the State Duma"),
 		// so only names that take one may replace it; a body named by what it is gets one.
 		const before = at.sentence.slice(0, at.start);
