@@ -506,3 +506,21 @@ describe('side details: the first day of a span of days', () => {
 		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([true, false]);
 	});
 });
+
+describe('no statement of a sentence that tells what the headline tells', () => {
+	it('states a later sentence, not the lead that restates the headline', async () => {
+		const { trueFalse } = await import('./types/true-false/build');
+		const { article, facts } = factsFor(
+			'Storm closes Kelby harbour for two days\n\n' +
+				'A storm closed Kelby harbour for two days on 3 May 2021, officials said.\n\n' +
+				'The old sea wall of the town was first built on 9 June 1950 by local masons.\n',
+			[
+				{ kind: 'date', text: '3 May 2021' },
+				{ kind: 'date', text: '9 June 1950' }
+			]
+		);
+		const ctx = { article, facts };
+		expect(trueFalse(facts[0], ctx)).toBeNull();
+		expect(trueFalse(facts[1], ctx)).not.toBeNull();
+	});
+});

@@ -177,3 +177,20 @@ export function isBareQuote(sentence: string): boolean {
 	// `…," she said. "…` names the speaker between two parts of the quotation
 	return !/["”]\s*,?\s*\p{Ll}|[,.]["”]\s+\p{L}/u.test(inner);
 }
+
+/** The words of four letters or more, normalised: the ones that say what a text is about. */
+export function longWords(text: string): string[] {
+	return normText(text)
+		.split(' ')
+		.filter((w) => w.length > 3);
+}
+
+/** The share of the headline's longer words the sentence repeats: how near it is the story's point. */
+export function overlap(sentence: string, headline: string): number {
+	const head = new Set(longWords(headline));
+	if (!head.size) return 0;
+	const own = new Set(longWords(sentence));
+	let shared = 0;
+	for (const w of head) if (own.has(w)) shared++;
+	return shared / head.size;
+}

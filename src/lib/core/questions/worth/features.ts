@@ -4,7 +4,7 @@ import { wordClasses } from '../../names/word-classes';
 import { famousPlace } from '../obvious';
 import { factKey, firstParagraph, mentionCounts } from '../salience';
 import { insideQuote } from '../stem';
-import { normText } from '../text';
+import { longWords, normText, overlap } from '../text';
 
 /** A question's features, by name: what the worth model weighs. */
 export type Features = Record<string, number>;
@@ -156,13 +156,6 @@ export function questionFeatures(q: Question, view: ArticleView): Features {
 	return out;
 }
 
-/** The words of four letters or more, normalised: the ones that say what a text is about. */
-function longWords(text: string): string[] {
-	return normText(text)
-		.split(' ')
-		.filter((w) => w.length > 3);
-}
-
 /**
  * How central a sentence is to the story: the mean log frequency, in the whole article, of
  * its longer words. A sentence on the story's subject repeats the story's words.
@@ -171,16 +164,6 @@ function centrality(sentence: string, counts: Map<string, number>): number {
 	const ws = longWords(sentence);
 	if (!ws.length) return 0;
 	return ws.reduce((sum, w) => sum + Math.log2(counts.get(w) ?? 1), 0) / ws.length;
-}
-
-/** The share of the headline's longer words the sentence repeats: how near it is the story's point. */
-function overlap(sentence: string, headline: string): number {
-	const head = new Set(longWords(headline));
-	if (!head.size) return 0;
-	const own = new Set(longWords(sentence));
-	let shared = 0;
-	for (const w of head) if (own.has(w)) shared++;
-	return shared / head.size;
 }
 
 function words(s: string): number {

@@ -8,7 +8,7 @@ import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
 import { countryGivenAway } from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, cutsName, isBroken, locate, stemQuality, trimStem } from '../../stem';
-import { isBareQuote, normText, wordCount } from '../../text';
+import { isBareQuote, normText, overlap, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { endsSentence, isSentence } from '../../english/verbs';
 
@@ -51,6 +51,11 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	if (!isSentence(at.sentence)) return null;
 	// quoted words are someone's view or way of putting it: nothing to call true or false
 	if (isBareQuote(at.sentence) || QUOTATION.test(at.sentence)) return null;
+	// A sentence that tells what the headline tells (the lead restating it) is judged by the
+	// headline above the quiz, true or false, without the article.
+	const h = ctx.article.headline;
+	if (h !== undefined && overlap(at.sentence, ctx.article.sentences[h]?.text ?? '') >= 0.5)
+		return null;
 	// The headline tells what is true of what it names: a swap of it contradicts the headline.
 	if (inHeadline(ctx, [displayAnswer(fact)])) return null;
 	const { stem: blanked, covered } = blankOut(at, []);
