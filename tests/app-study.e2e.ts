@@ -178,8 +178,8 @@ test('forgiving: undo, "I was right", the next interval; a reload and Esc keep t
 	await expect(page.getByTestId('next-interval')).toHaveText(/Counted as right\. Next review in/);
 	count(q, true);
 	await goOn(page);
-	// Esc on an empty field leaves.
-	if ((await askedQuestion(page, deck.questions)).type === 'cloze') {
+	// Esc on an empty field leaves (a small deck may have ended its session: a new one asks).
+	if ((await nextAsked(page, deck, '/quiz')).type === 'cloze') {
 		await expect(field).toBeFocused();
 		await field.press('Escape');
 	} else await page.keyboard.press('Escape');

@@ -17,6 +17,16 @@ describe('findDates', () => {
 		]);
 	});
 
+	it('reads a number after a word of quantity as a count, not a year', () => {
+		expect(dates('It sold roughly 2000 Thai stores and some 1500 more in 2019.')).toEqual([
+			['2019', '2019']
+		]);
+		expect(dates('The town grew around 1900 and again in 1950.')).toEqual([
+			['1900', '1900'],
+			['1950', '1950']
+		]);
+	});
+
 	it('reads day and month without a year, ordinals and abbreviations', () => {
 		expect(dates('On 31 October and since January 9th, then Sept. 3.')).toEqual([
 			['31 October', '--10-31'],

@@ -57,6 +57,8 @@ const YEAR_ALONE = new RegExp(
 );
 const YEAR_BEFORE =
 	/(?:\b(?:in|since|of|by|until|till|from|to|the|a|its|their|his|her|during|before|after|between|and|or|year|late|early|mid|around|circa|c\.|'s|’s)\s*|[(\-–—]\s*)$/i;
+const QUANTITY_BEFORE =
+	/\b(?:roughly|approximately|nearly|almost|some|over|more than|fewer than|less than|at least|up to|an estimated|as many as)\s+$/i;
 const CAP_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
 // Capitalised words that open a sentence or phrase without naming anything ("His 2010 season").
 const NOT_NAME =
@@ -145,6 +147,8 @@ function readsAsYear(s: string, start: number, end: number, year: number): boole
 	const before = s.slice(Math.max(0, start - 24), start);
 	const cap = CAP_BEFORE.exec(before);
 	if (cap && !NOT_NAME.test(cap[1]) && !isMonthName(cap[1])) return false;
+	// "roughly 2000 Thai stores", "more than 1500 of them": a quantity word counts
+	if (QUANTITY_BEFORE.test(before)) return false;
 	const introduced = YEAR_BEFORE.test(before) || start === 0;
 	if (year < 1800 && !introduced) return false;
 	// "2000 soldiers": a count, unless the year is introduced ("in 2014 troops …")

@@ -8,7 +8,8 @@ import {
 	famousPlace,
 	figureWorkedOut,
 	leaderGivenAway,
-	placeAside
+	placeAside,
+	placeNotWhere
 } from './obvious';
 
 describe('countryGivenAway', () => {
@@ -114,5 +115,27 @@ describe('figureWorkedOut', () => {
 		expect(worked('She led the club from 1990 to 2002, for 12 years, and won 9 titles.\n')).toEqual(
 			{ '12 years': true, '9': false }
 		);
+	});
+});
+
+describe('placeNotWhere', () => {
+	it('keeps a place after a preposition, not one that is a subject or a modifier', () => {
+		const { article, facts } = factsFor(
+			'Kelby said aid flew from Dunmore to the Ardee port and Tulle, not to a Lisk court.\n',
+			[
+				{ kind: 'place', text: 'Kelby' },
+				{ kind: 'place', text: 'Dunmore' },
+				{ kind: 'place', text: 'Ardee' },
+				{ kind: 'place', text: 'Tulle' },
+				{ kind: 'place', text: 'Lisk' }
+			]
+		);
+		expect(facts.map((f) => placeNotWhere(f, locate(f, article)!))).toEqual([
+			true,
+			false,
+			false,
+			false,
+			true
+		]);
 	});
 });

@@ -84,3 +84,15 @@ export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 	}
 	return false;
 }
+
+const LOCATIVE =
+	/\b(?:in|at|from|to|near|into|onto|across|throughout|outside|inside|of|on|via|through|towards?|around|within|between|off|beyond|and|or)\s+(?:the\s+)?$/i;
+
+/**
+ * A place asked or swapped where it is a place: after a preposition ("in Leeds", "flown to
+ * Lima"). As the subject of a verb or a modifier ("Japan said", "a Paris court") it stands
+ * for a government, a person or a thing, and another place in its stead reads as nonsense.
+ */
+export function placeNotWhere(fact: Fact, at: Located): boolean {
+	return fact.kind === 'place' && !LOCATIVE.test(at.sentence.slice(0, at.start));
+}

@@ -30,7 +30,8 @@ import {
 	famousPlace,
 	figureWorkedOut,
 	leaderGivenAway,
-	placeAside
+	placeAside,
+	placeNotWhere
 } from './obvious';
 
 /** A period one can be sure of: "the Cold War", "the 1930s", not "in the coming days". */
@@ -83,6 +84,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	// The headline stands above every question: an answer it names is given away.
 	if (inHeadline(ctx, [answer, ...accept]) || countryGivenAway(fact, ctx)) return null;
 	if (leaderGivenAway(fact, at) || famousPlace(fact) || placeAside(fact, ctx)) return null;
+	if (placeNotWhere(fact, at)) return null;
 	if (figureWorkedOut(fact, ctx.facts)) return null;
 	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
 	const wh = askWh(fact, at, ctx);

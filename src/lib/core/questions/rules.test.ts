@@ -524,3 +524,30 @@ describe('no statement of a sentence that tells what the headline tells', () => 
 		expect(trueFalse(facts[1], ctx)).not.toBeNull();
 	});
 });
+
+describe('broken text: a relative clause cut from its sentence', () => {
+	it('reads "To which …" and "whose …" as broken, not "Which …?"', () => {
+		expect(isBroken('To which the sold units contributed with a _____ turnover.')).toBe(true);
+		expect(isBroken('whose owners paid _____ for it.')).toBe(true);
+		expect(isBroken('Which company paid _____ for the stores.')).toBe(false);
+		expect(isBroken('To which chain did Tesco sell its Polish stores?')).toBe(false);
+	});
+});
+
+describe('a count that reads like a year', () => {
+	it('is typed, not chosen among numbers', async () => {
+		const { multipleChoice } = await import('./types/multiple-choice/build');
+		const { article, facts } = factsFor(
+			'Pipeline plan agreed\n\n' +
+				'The new gas pipeline across the sea will be 1900 km long when it is finished.\n' +
+				'The old gas pipeline along the coast was 2700 km long when it was finished.\n',
+			[
+				{ kind: 'figure', text: '1900 km' },
+				{ kind: 'figure', text: '2700 km' }
+			]
+		);
+		const ctx = { article, facts };
+		expect(multipleChoice(facts[0], ctx)).toBeNull();
+		expect(multipleChoice(facts[1], ctx)).not.toBeNull();
+	});
+});

@@ -304,6 +304,13 @@ export function isBroken(prompt: string): boolean {
 	// blank ("began in _____ in response"), reads as a slip
 	if (DOUBLED.test(prompt.replaceAll(BLANK, ' ')) && !/\b(?:that that|had had)\b/i.test(prompt))
 		return true;
+	// "To which the units contributed …": a relative clause cut from its sentence
+	// (a question, "To which body did it apply?", ends with its mark)
+	if (
+		/^(?:(?:to|in|of|by|for|from|with|at|on)\s+which|whom|whose)\b/i.test(prompt) &&
+		!/\?\s*$/.test(prompt)
+	)
+		return true;
 	return (
 		/^[\s)\]},.;:!?'’–—-]/.test(prompt) || /^\p{Ll}/u.test(prompt) || /^\d[^ ]* [–—-] /.test(prompt)
 	);

@@ -121,20 +121,13 @@ describe('a year written as a plain number', () => {
 	});
 });
 
-describe('a count written like a year, and a share', () => {
-	it('keep a count away from its own digits, and a share within a hundred per cent', async () => {
+describe('a share', () => {
+	it('keeps its wrong values within a hundred per cent', async () => {
 		const { figureDistractors } = await import('./figures');
-		const { facts } = factsFor(
-			'Of them 1846 patients were hospitalised; 90% of children were vaccinated.\n',
-			[
-				{ kind: 'figure', text: '1846', counts: 'patients' },
-				{ kind: 'figure', text: '90%' }
-			]
-		);
-		const count = figureDistractors('1846', facts[0], facts).map(Number);
-		expect(count.length).toBeGreaterThanOrEqual(3);
-		for (const w of count) expect(Math.abs(w - 1846)).toBeGreaterThan(0.05 * 1846);
-		const share = figureDistractors('90%', facts[1], facts);
+		const { facts } = factsFor('By then 90% of children were vaccinated.\n', [
+			{ kind: 'figure', text: '90%' }
+		]);
+		const share = figureDistractors('90%', facts[0], facts);
 		expect(share.length).toBeGreaterThanOrEqual(2);
 		for (const w of share) expect(parseFloat(w)).toBeLessThanOrEqual(100);
 	});

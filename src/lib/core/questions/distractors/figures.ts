@@ -5,7 +5,7 @@ import type { Fact } from '../../types';
 const APPROXIMATE =
 	/\b(?:about|around|approximately|roughly|nearly|almost|some|circa|an estimated|estimated)\s*$/i;
 
-function nearby(span: NumberSpan, count = false): number[] {
+function nearby(span: NumberSpan): number[] {
 	const m = span.mantissa;
 	if (m <= 0) return [];
 	const digits = span.decimals
@@ -14,8 +14,7 @@ function nearby(span: NumberSpan, count = false): number[] {
 	const mag = Math.floor(Math.log10(m));
 	let offsets: number[];
 	// "its 2010 season": a year written as a plain number is near other years, not 20% off.
-	// "1,846 patients" written "1846" counts: its wrong values keep the distance of a count
-	if (yearLike(span) && !count) offsets = [1, -1, 2, -2, 3, -3];
+	if (yearLike(span)) offsets = [1, -1, 2, -2, 3, -3];
 	else if (digits <= 1) {
 		const step = 10 ** mag;
 		offsets = [
@@ -132,12 +131,12 @@ export function figureDistractors(
 	const nearTrue = (v: number) => [...taken].some((t) => Math.abs(v - t) <= 0.05 * Math.abs(t));
 	// In a statement another figure of the article may be true in its own sense ("an army of
 	// 1.5 million" was the first goal): a true/false swap takes a made-up value.
-	const near = nearby(span, !!fact.figure?.counts);
+	const near = nearby(span);
 	const percent = /%|per\s?cent/i.test(span.suffix) && span.value <= 100;
 	for (const value of statement ? near : [...fromArticle, ...near]) {
 		// a share of a whole stays within it: no "200%" for a vaccination rate
 		if (percent && value > 100) continue;
-		if (seen.has(value) || ((!yearLike(span) || fact.figure?.counts) && nearTrue(value))) continue;
+		if (seen.has(value) || (!yearLike(span) && nearTrue(value))) continue;
 		// "around 50" is true of 55 as well: an estimate's wrong values keep a fifth away
 		if (APPROXIMATE.test(span.prefix) && Math.abs(value - span.value) < 0.2 * span.value) continue;
 		if (bound * (value - span.value) < 0) continue;

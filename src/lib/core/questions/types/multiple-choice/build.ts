@@ -22,6 +22,9 @@ export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null 
 	if (!s) return null;
 	// "a depth below _____": the bound stands outside the answer, and makes it open too
 	if (fact.kind === 'figure' && boundBeforeBlank(s.stem)) return null;
+	// "2000 km", "roughly 2000 stores": a count that reads like a year is typed; beside its
+	// wrong values it would read as a year among numbers
+	if (fact.kind === 'figure' && /(?<![\d,.])(?:1\d|20)\d\d(?![\d,.])/.test(s.answer)) return null;
 	const wrong = distractorsFor(fact, s.answer, ctx.facts, displayAnswer, s.stem, false, ctx.pool)
 		.filter((d) => !normText(s.stem).includes(normText(d)))
 		.slice(0, 3);

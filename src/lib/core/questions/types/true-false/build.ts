@@ -5,7 +5,7 @@ import { distractorsFor } from '../../distractors';
 import { isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
-import { countryGivenAway } from '../../obvious';
+import { countryGivenAway, placeNotWhere } from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, cutsName, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { isBareQuote, normText, overlap, wordCount } from '../../text';
@@ -74,7 +74,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	);
 	if ((fact.kind === 'date' && bound) || isOpenBound(fact)) return null;
 	// "a flood in Osaka, Germany" is false to anyone who knows where Osaka is
-	if (countryGivenAway(fact, ctx)) return null;
+	if (countryGivenAway(fact, ctx) || placeNotWhere(fact, at)) return null;
 	// A statement is the article's sentence whole, but for the swap: one cut short or
 	// opened with a name for its pronoun leaves a reader to judge words the article does not have.
 	const whole = resolveStart(
