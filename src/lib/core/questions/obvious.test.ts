@@ -60,6 +60,25 @@ describe('leaderGivenAway', () => {
 		);
 		expect(facts.map((f) => leaderGivenAway(f, locate(f, article)!))).toEqual([true, true, false]);
 	});
+	it('finds one the story gives an office of a country or a great city, after the name or as a role', () => {
+		const { article, facts } = factsFor(
+			'Ana Ruiz, the mayor of Lisbon, met Tom Reyes (former Prime Minister) and Kim Ode, the mayor of a village, Ivo Marin and Lena Berg, the president of Acme.\n',
+			[
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'person', text: 'Tom Reyes' },
+				{ kind: 'person', text: 'Kim Ode' },
+				{ kind: 'person', text: 'Ivo Marin', role: 'Norland President' },
+				{ kind: 'person', text: 'Lena Berg' }
+			]
+		);
+		expect(facts.map((f) => leaderGivenAway(f, locate(f, article)!))).toEqual([
+			true,
+			true,
+			false,
+			true,
+			false
+		]);
+	});
 });
 
 describe('famousPlace', () => {

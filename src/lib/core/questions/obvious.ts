@@ -32,8 +32,21 @@ const HEAD_OF_STATE =
  * learner knows already, or learns from any news; a question on it tests no reading.
  */
 export function leaderGivenAway(fact: Fact, at: Located): boolean {
-	return fact.kind === 'person' && HEAD_OF_STATE.test(at.sentence.slice(0, at.start));
+	if (fact.kind !== 'person') return false;
+	if (HEAD_OF_STATE.test(at.sentence.slice(0, at.start))) return true;
+	// "_____, the mayor of London", "Boris Johnson (Prime Minister)", or the role the story
+	// gives: who holds a country's or a great city's office is public knowledge (a title in
+	// capitals: a company's "president" is not a head of state)
+	const after = at.sentence.slice(at.end, at.end + 60);
+	return [fact.role ?? '', /^\s*(?:,|\()\s*([^,;()]*)/.exec(after)?.[1] ?? ''].some((r) =>
+		OFFICE.test(r)
+	);
 }
+
+const OFFICE = new RegExp(
+	`^(?:[Tt]he\\s+)?(?:[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|(?:[Mm]ayor|[Gg]overnor) of \\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]* (?:[Mm]ayor|[Gg]overnor))\\b`,
+	'u'
+);
 
 /**
  * A place the learner knows without the article: a country, or a city of a million people.

@@ -75,6 +75,9 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const at = locate(fact, ctx.article);
 	// "in the coming days" is no answer one can be sure of; a named period ("the Cold War") is.
 	if (!at || (fact.kind === 'date' && !parseDate(fact.text) && !namedPeriod(fact))) return null;
+	// "Eight years earlier", "two days after": a date told from another is no answer to type
+	if (fact.kind === 'date' && /\b(?:earlier|later|ago|before|after|prior)\b/i.test(fact.text))
+		return null;
 	if (isTrivia(fact, at, ctx.facts) || fact.sentenceIndex === ctx.article.headline) return null;
 	if (isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
 	// A caption or a list item is no sentence to ask from: it says too little.
@@ -94,6 +97,8 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
 	let stem = withoutRelativeTime(trimStem(withoutCredit(blankOut(at, names).stem)));
 	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
+	// the value twice in its sentence leaves two blanks for one answer
+	if (stem.split(BLANK).length > 2) return null;
 	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
 	// too long to read, or too short to say anything ("Cool clock, _____.")
 	if (isBroken(stem) || wordCount(stem) > MAX_WORDS || wordCount(stem) < 4) return null;

@@ -551,3 +551,24 @@ describe('a count that reads like a year', () => {
 		expect(multipleChoice(facts[1], ctx)).not.toBeNull();
 	});
 });
+
+describe('no blank for a date told from another, nor two blanks for one answer', () => {
+	it('asks neither "Eight years earlier" nor a name its sentence gives twice', async () => {
+		const { makeStem } = await import('./prompt');
+		const { article, facts } = factsFor(
+			'Harbour wall opens\n\n' +
+				'The first harbour wall at Kelby was built in 1976 by the town council of Kelby.\n' +
+				'Eight years earlier, the old wall at Kelby had been washed away by a winter storm.\n' +
+				'Engineer Ana Ruiz drew the plans, and the council thanked Ana Ruiz for the plans.\n' +
+				'Engineer Tom Reyes drew the second plans for the wall over the winter months.\n',
+			[
+				{ kind: 'date', text: '1976' },
+				{ kind: 'date', text: 'Eight years earlier' },
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'person', text: 'Tom Reyes' }
+			]
+		);
+		const ctx = { article, facts };
+		expect(facts.map((f) => makeStem(f, ctx) !== null)).toEqual([true, false, false, true]);
+	});
+});
