@@ -80,6 +80,8 @@ console.log(
 );
 
 const FLOOR = 4;
+// at most one question of one fact per this many words of the article
+const WORDS_PER_QUESTION = 50;
 const L2 = Number(process.env.L2 ?? 0.05);
 
 if (process.argv.includes('--cv')) {
@@ -108,7 +110,14 @@ if (process.argv.includes('--cv')) {
 	const model = fitLogistic(data, { l2: L2 });
 	const threshold = Number(arg('--threshold') ?? '0.5');
 	report(`trained on all ${data.length} (scored on the same)`, model, data);
-	writeFileSync(OUT, JSON.stringify({ ...model, threshold, floor: FLOOR }, null, '\t') + '\n');
+	writeFileSync(
+		OUT,
+		JSON.stringify(
+			{ ...model, threshold, floor: FLOOR, wordsPerQuestion: WORDS_PER_QUESTION },
+			null,
+			'\t'
+		) + '\n'
+	);
 	console.log(`wrote ${OUT}`);
 }
 

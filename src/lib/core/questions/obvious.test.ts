@@ -118,10 +118,25 @@ describe('figureWorkedOut', () => {
 			facts.filter((f) => f.kind === 'figure').map((f) => [f.text, figureWorkedOut(f, facts)])
 		);
 	};
-	it('finds the sum of two figures of the sentence, but not a figure it cannot be worked from', () => {
+	it('finds the sum of two figures of the sentence and either part, but not a figure it cannot be worked from', () => {
 		expect(
 			worked('By noon 14 workers were found, 8 men and 6 women, and 30 more were missing.\n')
-		).toMatchObject({ '14': true, '8': false, '6': false, '30': false });
+		).toMatchObject({ '14': true, '8': true, '6': true, '30': false });
+	});
+	it('finds what is left of a total, and a total of three parts', () => {
+		expect(
+			worked('All 298 on board died: 283 passengers and 15 crew, and 80 were children.\n')
+		).toMatchObject({
+			'298': true,
+			'283': true,
+			'15': true,
+			'80': false
+		});
+		expect(
+			worked('The party won 21 seats: 16 in the north, 4 in the south and 1 abroad.\n')
+		).toMatchObject({
+			'21 seats': true
+		});
 	});
 	it('finds the rest of a hundred per cent', () => {
 		expect(worked('In the vote 61% said yes and 39% said no, with 12% unsure.\n')).toEqual({

@@ -75,8 +75,9 @@ export function placeAside(fact: Fact, ctx: BuildContext): boolean {
 }
 
 /**
- * A figure its own sentence lets one work out: the sum of two figures beside it ("20 bodies,
- * eleven women and nine men"), the rest of a hundred per cent ("52% to leave and 48% to
+ * A figure its own sentence lets one work out: the sum of two or three figures beside it
+ * ("20 bodies, eleven women and nine men"), what is left of a total ("298 dead, 15 of them
+ * crew": 283), the rest of a hundred per cent ("52% to leave and 48% to
  * stay"), or the years between two years it names ("1980–2017; for 37 years").
  */
 export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
@@ -86,9 +87,14 @@ export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 	const others = near.flatMap((f) =>
 		f.kind === 'figure' && f.figure && f.figure.number !== n ? [f.figure] : []
 	);
-	for (let i = 0; i < others.length; i++)
-		for (let j = i + 1; j < others.length; j++)
-			if (others[i].number + others[j].number === n) return true;
+	const values = others.slice(0, 8).map((o) => o.number);
+	// a total of parts ("16 seats, 4 and 1": 21) or a part of a total ("298 dead, 15 of
+	// them crew": 283 passengers)
+	for (const sum of sums(values)) if (sum === n) return true;
+	for (let t = 0; t < values.length; t++) {
+		const rest = values.filter((_, i) => i !== t);
+		for (const sum of sums(rest, 1)) if (values[t] - sum === n) return true;
+	}
 	if (fact.figure?.unit === '%' && others.some((o) => o.unit === '%' && o.number + n === 100))
 		return true;
 	if (/\byears?\b/i.test(fact.figure?.unit ?? fact.text)) {
@@ -96,6 +102,20 @@ export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 		for (const a of years) for (const b of years) if (b - a === n) return true;
 	}
 	return false;
+}
+
+/** The sums of two or three of the values (of one or two, from `least` 1). */
+function sums(values: readonly number[], least = 2): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < values.length; i++) {
+		if (least === 1) out.push(values[i]);
+		for (let j = i + 1; j < values.length; j++) {
+			out.push(values[i] + values[j]);
+			if (least === 2)
+				for (let k = j + 1; k < values.length; k++) out.push(values[i] + values[j] + values[k]);
+		}
+	}
+	return out;
 }
 
 const LOCATIVE =

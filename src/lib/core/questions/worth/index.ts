@@ -13,6 +13,11 @@ interface WorthModel extends LogisticModel {
 	threshold: number;
 	/** An article keeps at least this many of its best questions, however weak. */
 	floor: number;
+	/**
+	 * An article asks at most one question of one fact for this many of its words, the best
+	 * ones: a teacher asks ten questions of a 500-word story, not twenty of its box score.
+	 */
+	wordsPerQuestion?: number;
 }
 
 const MODEL = trained as WorthModel;
@@ -43,8 +48,16 @@ export function keepWorthAsking(
 			.slice(0, model.floor)
 			.map((s) => s.i)
 	);
+	const words = ctx.article.text.split(/\s+/).filter(Boolean).length;
+	const cap = model.wordsPerQuestion
+		? Math.max(model.floor, Math.ceil(words / model.wordsPerQuestion))
+		: Infinity;
 	const kept = new Set(
-		scored.filter((s) => s.p >= model.threshold || floor.has(s.i)).map((s) => s.q)
+		scored
+			.filter((s) => s.p >= model.threshold || floor.has(s.i))
+			.sort((a, b) => b.p - a.p || a.i - b.i)
+			.slice(0, cap)
+			.map((s) => s.q)
 	);
 	return questions.filter((q) => q.factIds.length > 1 || kept.has(q));
 }

@@ -84,6 +84,12 @@ describe('the worth model', () => {
 			'b'
 		]);
 		expect(keepWorthAsking(qs, ctx, { ...model, threshold: 0 })).toEqual(qs);
+		// a short article asks few: its best ones, one for each 50 of its words
+		const words = ctx.article.text.split(/\s+/).length;
+		expect(words).toBeGreaterThan(50);
+		expect(words).toBeLessThanOrEqual(100);
+		const dense = { ...model, threshold: 0.01, wordsPerQuestion: 50 };
+		expect(keepWorthAsking(qs, ctx, dense).map((x) => x.id)).toEqual(['a', 'b']);
 		// a question over several facts stands on its own builder's rules
 		const match = { ...q('m', 'match'), factIds: ['x', 'y'] } as Question;
 		expect(keepWorthAsking([match], ctx, { ...weak, floor: 0, threshold: 0.99 })).toEqual([match]);
