@@ -42,16 +42,17 @@ export function keepWorthAsking(
 		i,
 		p: probability(model, questionFeatures(q, view))
 	}));
+	const words = ctx.article.text.split(/\s+/).filter(Boolean).length;
+	const per = model.wordsPerQuestion;
+	const cap = per ? Math.max(model.floor, Math.ceil(words / per)) : Infinity;
+	// and a longer article keeps at least half as many as it may ask: one for each 100 words
+	const least = per ? Math.max(model.floor, Math.floor(words / (2 * per))) : model.floor;
 	const floor = new Set(
 		[...scored]
 			.sort((a, b) => b.p - a.p || a.i - b.i)
-			.slice(0, model.floor)
+			.slice(0, least)
 			.map((s) => s.i)
 	);
-	const words = ctx.article.text.split(/\s+/).filter(Boolean).length;
-	const cap = model.wordsPerQuestion
-		? Math.max(model.floor, Math.ceil(words / model.wordsPerQuestion))
-		: Infinity;
 	const kept = new Set(
 		scored
 			.filter((s) => s.p >= model.threshold || floor.has(s.i))
