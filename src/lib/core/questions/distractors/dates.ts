@@ -73,10 +73,19 @@ export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): 
 		if (shape(parts) === shape(answer)) fromArticle.push(parts);
 	}
 	const out: string[] = [];
+	// the year the fact falls in, shown or read from the story, to know its 29 February
+	const year = answer.year ?? fact.date?.year;
 	for (const d of [...fromArticle, ...nearby(answer)]) {
 		if (taken.has(key(d))) continue;
+		// "February 29" of a year that has none is no date at all
+		if (d.month === 2 && d.day === 29 && !leap(d.year ?? year)) continue;
 		taken.add(key(d));
 		out.push(formatDate(d, answer.format));
 	}
 	return out;
+}
+
+/** A leap year; an unknown year is taken to have no 29 February. */
+function leap(year: number | undefined): boolean {
+	return year !== undefined && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }

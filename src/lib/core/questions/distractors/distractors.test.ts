@@ -133,6 +133,18 @@ describe('a share', () => {
 	});
 });
 
+describe('a day that does not exist', () => {
+	it('offers no 29 February where the year has none or is not known', async () => {
+		const { dateDistractors } = await import('./dates');
+		const { facts } = factsFor('On January 31, a truck hit the train near the bridge.\n', [
+			{ kind: 'date', text: 'January 31' }
+		]);
+		const wrong = dateDistractors('January 31', facts[0], facts);
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		expect(wrong.join(' ')).not.toMatch(/February 29/);
+	});
+});
+
 describe('dates of the article far from the answer', () => {
 	it('are not offered: a year decades away is no rival', async () => {
 		const { dateDistractors } = await import('./dates');
