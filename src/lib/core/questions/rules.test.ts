@@ -572,3 +572,27 @@ describe('no blank for a date told from another, nor two blanks for one answer',
 		expect(facts.map((f) => makeStem(f, ctx) !== null)).toEqual([true, false, false, true]);
 	});
 });
+
+describe('side details: a count the story has since corrected', () => {
+	it('leaves out the initial count, not the corrected one nor a plain change', () => {
+		const { article, facts } = factsFor(
+			'A spokesman gave a count of 116 injured, up from an initial report of 70 people.\n' +
+				'The quake left five dead and, by early reports, 30 injured.\n' +
+				'Sales rose from 14 to 31 million in a year.\n',
+			[
+				{ kind: 'figure', text: '116' },
+				{ kind: 'figure', text: '70' },
+				{ kind: 'figure', text: '30' },
+				{ kind: 'figure', text: '14' },
+				{ kind: 'figure', text: '31 million' }
+			]
+		);
+		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([
+			false,
+			true,
+			true,
+			false,
+			false
+		]);
+	});
+});

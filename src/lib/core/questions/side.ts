@@ -12,7 +12,12 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
 	if (fact.kind === 'figure')
-		return isAge(fact, before, after) || isRangeEnd(before, after) || isPartOf(before, after);
+		return (
+			isAge(fact, before, after) ||
+			isRangeEnd(before, after) ||
+			isPartOf(before, after) ||
+			SUPERSEDED.test(before)
+		);
 	if (fact.kind === 'date') return isWhenTold(before, after) || isDaySpanStart(fact, after);
 	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
 		return true;
@@ -81,6 +86,11 @@ function isRangeEnd(before: string, after: string): boolean {
 	if (RANGE_OPEN_END.test(before) && RANGE_SECOND.test(after)) return true;
 	return RANGE_FIRST.test(before);
 }
+
+// "116 injured, up from an initial report of 70", "by early reports, 30": a count the story
+// has since corrected is not the one to learn
+const SUPERSEDED =
+	/(?:\b(?:up|down|revised|raised|lowered|increased|decreased)\s+from\s+(?:an?\s+|the\s+)?(?:initial|earlier|previous|first|early|original)\s+(?:\p{L}+\s+){0,2}?(?:of\s+)?|\b(?:by|in|according to)\s+(?:the\s+)?(?:early|initial|first|earlier)\s+reports?,?\s+(?:\p{L}+\s+){0,3}?)$/iu;
 
 const DAY_SPAN_END =
 	/^\s*(?:and|to|through|–|-)\s*\d{1,2}(?=\s*(?:[,.;:)]|$|(?:for|in|at|on|of|to|and|as|with|by|the|when|while|after|before|this|that|last|next)\b))/;
