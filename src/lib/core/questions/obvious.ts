@@ -24,8 +24,20 @@ export function countryGivenAway(fact: Fact, ctx: BuildContext): boolean {
 	);
 }
 
-const HEAD_OF_STATE =
-	/\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Supreme\s+Leader)\s+$/;
+/** The titles of heads of state and government, as a story capitalises them. */
+export const HEAD_TITLES = [
+	'President',
+	'Prime Minister',
+	'Premier',
+	'Chancellor',
+	'King',
+	'Queen',
+	'Pope',
+	'Emperor'
+];
+const HEAD_OF_STATE = new RegExp(
+	`\\b(?:${[...HEAD_TITLES, 'Supreme Leader'].map((t) => t.replace(' ', '\\s+')).join('|')})\\s+$`
+);
 
 /**
  * "Russian President _____", "Prime Minister _____ said": who leads a country is what the
@@ -44,7 +56,7 @@ export function leaderGivenAway(fact: Fact, at: Located): boolean {
 }
 
 const OFFICE = new RegExp(
-	`^(?:[Tt]he\\s+)?(?:[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|(?:[Mm]ayor|[Gg]overnor) of \\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]* (?:[Mm]ayor|[Gg]overnor))\\b`,
+	`^(?:[Tt]he\\s+)?(?:[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:${HEAD_TITLES.join('|')}|(?:[Mm]ayor|[Gg]overnor) of \\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]* (?:[Mm]ayor|[Gg]overnor))\\b`,
 	'u'
 );
 
@@ -90,10 +102,10 @@ export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 	const values = others.slice(0, 8).map((o) => o.number);
 	// a total of parts ("16 seats, 4 and 1": 21) or a part of a total ("298 dead, 15 of
 	// them crew": 283 passengers)
-	for (const sum of sums(values)) if (sum === n) return true;
+	if (sums(values, 2, 3).includes(n)) return true;
 	for (let t = 0; t < values.length; t++) {
 		const rest = values.filter((_, i) => i !== t);
-		for (const sum of sums(rest, 1)) if (values[t] - sum === n) return true;
+		if (sums(rest, 1, 2).some((sum) => values[t] - sum === n)) return true;
 	}
 	if (fact.figure?.unit === '%' && others.some((o) => o.unit === '%' && o.number + n === 100))
 		return true;
@@ -104,17 +116,15 @@ export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 	return false;
 }
 
-/** The sums of two or three of the values (of one or two, from `least` 1). */
-function sums(values: readonly number[], least = 2): number[] {
+/** The sums of every `least` to `most` of the values. */
+function sums(values: readonly number[], least: number, most: number): number[] {
 	const out: number[] = [];
-	for (let i = 0; i < values.length; i++) {
-		if (least === 1) out.push(values[i]);
-		for (let j = i + 1; j < values.length; j++) {
-			out.push(values[i] + values[j]);
-			if (least === 2)
-				for (let k = j + 1; k < values.length; k++) out.push(values[i] + values[j] + values[k]);
-		}
-	}
+	const walk = (from: number, taken: number, total: number) => {
+		if (taken >= least) out.push(total);
+		if (taken < most)
+			for (let i = from; i < values.length; i++) walk(i + 1, taken + 1, total + values[i]);
+	};
+	walk(0, 0, 0);
 	return out;
 }
 

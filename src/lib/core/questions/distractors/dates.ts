@@ -77,15 +77,11 @@ export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): 
 	const year = answer.year ?? fact.date?.year;
 	for (const d of [...fromArticle, ...nearby(answer)]) {
 		if (taken.has(key(d))) continue;
-		// "February 29" of a year that has none is no date at all
-		if (d.month === 2 && d.day === 29 && !leap(d.year ?? year)) continue;
+		// "February 29" of a year that has none, or of a year not known, is no date to offer
+		const y = d.year ?? year;
+		if (d.month === 2 && d.day === 29 && (y === undefined || daysIn(2, y) < 29)) continue;
 		taken.add(key(d));
 		out.push(formatDate(d, answer.format));
 	}
 	return out;
-}
-
-/** A leap year; an unknown year is taken to have no 29 February. */
-function leap(year: number | undefined): boolean {
-	return year !== undefined && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }

@@ -56,6 +56,7 @@ export function articleView(ctx: BuildContext): ArticleView {
 	const wordCounts = new Map<string, number>();
 	for (const w of longWords(article.text)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
 	const h = article.headline;
+	const lead = firstParagraph(article);
 	return {
 		ctx,
 		byId: new Map(facts.map((f) => [f.id, f])),
@@ -63,13 +64,11 @@ export function articleView(ctx: BuildContext): ArticleView {
 		bodyAt: new Map(body.map((s, i) => [s.index, i])),
 		bodyLength: body.length,
 		factsIn,
-		firstParagraph: firstParagraph(article),
+		firstParagraph: lead,
 		headline: h === undefined ? '' : (article.sentences[h]?.text ?? ''),
 		headlineKeys: new Set(h === undefined ? [] : (factsIn.get(h) ?? []).map(factKey)),
 		latestYear: Math.max(0, ...facts.map((g) => g.date?.year ?? 0)),
-		leadWords: new Set(
-			body.filter((s) => s.paragraph === firstParagraph(article)).flatMap((s) => longWords(s.text))
-		),
+		leadWords: new Set(body.filter((s) => s.paragraph === lead).flatMap((s) => longWords(s.text))),
 		wordCounts,
 		normalised: normText(article.text)
 	};

@@ -4,6 +4,7 @@ import type { Fact, FactKind, MatchQuestion } from '../../../types';
 import { displayAnswer } from '../../answer';
 import type { BuildContext, Candidate } from '../../context';
 import { questionId } from '../../id';
+import { HEAD_TITLES } from '../../obvious';
 import { inHeadline } from '../../prompt';
 import { locate } from '../../stem';
 import { normText, tidy } from '../../text';
@@ -33,8 +34,7 @@ function acronymPairs(ctx: BuildContext): Pair[] {
 	return out;
 }
 
-const HEAD_ROLE =
-	/\b(?:president|prime minister|premier|chancellor|king|queen|pope|emperor|monarch)\b/i;
+const HEAD_ROLE = new RegExp(`\\b(?:${[...HEAD_TITLES, 'Monarch'].join('|')})\\b`, 'i');
 
 /** A role that says what someone is: two words or more, not opened by "another" or "other". */
 function fullRole(role: string): boolean {

@@ -77,12 +77,13 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	if (countryGivenAway(fact, ctx) || placeNotWhere(fact, at)) return null;
 	// A statement is the article's sentence whole, but for the swap: one cut short or
 	// opened with a name for its pronoun leaves a reader to judge words the article does not have.
-	const whole = resolveStart(
-		withoutCredit(stem.replace(BLANK, covered)),
-		referents(ctx.article, ctx.facts),
-		fact.sentenceIndex
-	);
-	if (normText(whole) !== normText(at.sentence)) return null;
+	const stated = (value: string) =>
+		resolveStart(
+			withoutCredit(stem.replace(BLANK, value)),
+			referents(ctx.article, ctx.facts),
+			fact.sentenceIndex
+		);
+	if (normText(stated(covered)) !== normText(at.sentence)) return null;
 	// Only a fact that has a false version is stated at all, true or false as the hash says:
 	// were the true ones all that survive, "True" would always be right.
 	{
@@ -104,11 +105,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		const institution = fact.kind === 'organisation' && INSTITUTION.test(wrong);
 		if (!isTrue(id)) fill = bare && (the || (!theBefore && institution)) ? `the ${wrong}` : wrong;
 	}
-	let prompt = resolveStart(
-		withoutCredit(stem.replace(BLANK, fill.replace(/^the(?=[A-Z])/, 'the '))),
-		referents(ctx.article, ctx.facts),
-		fact.sentenceIndex
-	);
+	let prompt = stated(fill.replace(/^the(?=[A-Z])/, 'the '));
 	if (isBroken(prompt) || wordCount(prompt) > MAX_WORDS || wordCount(prompt) < 4) return null;
 	// "… in Washington D.C." swapped for "Mexico City" loses the stop the name carried.
 	if (!endsSentence(prompt)) prompt = `${prompt}.`;
