@@ -126,6 +126,11 @@ const REFERRING = new RegExp(
 		/\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?!(?:is|was|are|were|has|had|have|will|would|of|and|or|in)\b)\p{Ll}{3,}/u
 			.source,
 		/\b(?:in|at|of|on|from|to|by|with|for|after|before)\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)\p{Ll}{3,}/u
+			.source,
+		// "One such accident", "such a move": "such" before a noun means one like those told before
+		/\bsuch\s+(?!as\b|that\b)(?:an?\s+)?\p{Ll}{3,}/u.source,
+		// "Most were Britons", "Many of them": a quantity standing for people or things named before
+		/^(?:Most|Many|Several|Some|All|Both|None|Others|The rest)(?:\s+of\s+(?:them|these|those|whom))?\s+(?:were|are|was|is|had|have|died|survived)\b/u
 			.source
 	].join('|'),
 	'iu'

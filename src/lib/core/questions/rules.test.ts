@@ -5,6 +5,7 @@ import { buildQuestions } from './index';
 import { cutsName, isBroken, locate } from './stem';
 import { isSideDetail } from './side';
 import { isTrivia } from './trivia';
+import { isSemicolonList, listsOf } from './select';
 import { factsFor } from '$tests/helpers/facts';
 
 describe('a blank never cuts a name or a figure', () => {
@@ -594,5 +595,62 @@ describe('side details: a count the story has since corrected', () => {
 			false,
 			false
 		]);
+	});
+});
+
+describe('side details: a margin of error', () => {
+	it('leaves out the margin, not the measure it qualifies', () => {
+		const { article, facts } = factsFor(
+			'The rock is 48 ± 24% empty space, the team found.\n' +
+				'The poll gave her 52 percent, with a margin of error of 3 percent.\n' +
+				'The tower is 300 metres tall, give or take 5 metres.\n',
+			[
+				{ kind: 'figure', text: '48' },
+				{ kind: 'figure', text: '24%' },
+				{ kind: 'figure', text: '52 percent' },
+				{ kind: 'figure', text: '3 percent' },
+				{ kind: 'figure', text: '300 metres' },
+				{ kind: 'figure', text: '5 metres' }
+			]
+		);
+		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([
+			false,
+			true,
+			false,
+			true,
+			false,
+			true
+		]);
+	});
+});
+
+describe('a list parted by semicolons', () => {
+	it('is a list when two or more short parts follow semicolons', () => {
+		expect(isSemicolonList('Standings: Ana Ruiz, 693; Tom Reyes, 666; Kim Ode, 661.')).toBe(true);
+		expect(
+			isSemicolonList('She married a banker; then a painter; and finally a pilot from Oslo.')
+		).toBe(true);
+	});
+	it('is no list when the semicolons join clauses that read alone', () => {
+		expect(
+			isSemicolonList(
+				'The mayor resigned on Monday after a long inquiry; his deputy will take over until the spring; new elections are due in the autumn.'
+			)
+		).toBe(false);
+		expect(isSemicolonList('Prices rose; wages did not.')).toBe(false);
+	});
+	it('asks no name or figure of such a list', () => {
+		const text =
+			'Ruiz wins the Harbour Cup\n\n' +
+			'Ana Ruiz won the Harbour Cup race at Bell Bay on Sunday, her third win of the season. ' +
+			'The points after the race: Ruiz, 693; Tom Reyes, 666; Kim Ode, 661; Lea Moss, 628.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Tom Reyes' },
+			{ kind: 'figure', text: '666' },
+			{ kind: 'person', text: 'Kim Ode' }
+		]);
+		expect(listsOf({ article, facts }).size).toBe(3);
+		const deck = buildQuestions(article, facts);
+		expect(deck.filter((q) => facts.some((f) => q.factIds.includes(f.id)))).toEqual([]);
 	});
 });

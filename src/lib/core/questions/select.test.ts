@@ -52,6 +52,34 @@ describe('a list of three or more', () => {
 });
 
 describe('a prompt that points back', () => {
+	it('shows it for "one such crash" and "Most were", and for no "such as"', async () => {
+		const { buildQuestions } = await import('./index');
+		const text =
+			'Airliner lost over the sea\n\n' +
+			'Crews are searching the sea for an airliner lost on a flight from Perth to Denpasar. ' +
+			'One such crash was the loss of a Nordair jet in 2009 over the open sea off the coast. ' +
+			'Most were tourists from Norway, and the airline named 14 of them on Monday evening.\n\n' +
+			'The airline flies to cities such as Medan, and it has flown since 1994 from its base.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '2009' },
+			{ kind: 'figure', text: '14' },
+			{ kind: 'date', text: '1994' }
+		]);
+		const deck = buildQuestions(article, facts).filter((q) => q.type !== 'true-false');
+		const of = (i: number) => deck.filter((q) => q.factIds.includes(facts[i].id));
+		for (const q of of(0))
+			expect(q.context).toBe(
+				'Crews are searching the sea for an airliner lost on a flight from Perth to Denpasar.'
+			);
+		for (const q of of(1))
+			expect(q.context).toBe(
+				'One such crash was the loss of a Nordair jet in 2009 over the open sea off the coast.'
+			);
+		expect(of(0).length + of(1).length).toBeGreaterThan(0);
+		expect(of(2).length).toBeGreaterThan(0);
+		for (const q of of(2)) expect(q.context).toBeUndefined();
+	});
+
 	it('shows the sentence before it, or is not asked', async () => {
 		const { buildQuestions } = await import('./index');
 		const text =

@@ -157,7 +157,20 @@ export function listsOf(ctx: BuildContext): Map<string, string> {
 		run.push(f);
 	}
 	close();
+	// "Busch, 609; Newman, 606; Edwards, 603": items that hold commas are parted by semicolons;
+	// a sentence with two or more short parts so is a list, every name and figure in it an item
+	for (const f of ctx.facts) {
+		const s = ctx.article.sentences[f.sentenceIndex];
+		if (s && !out.has(f.id) && isSemicolonList(s.text)) out.set(f.id, `;${f.sentenceIndex}`);
+	}
 	return out;
+}
+
+/** Two or more parts of six words or fewer between semicolons (or after the last). */
+export function isSemicolonList(sentence: string): boolean {
+	const parts = sentence.split(';');
+	if (parts.length < 3) return false;
+	return parts.slice(1).filter((p) => p.trim().split(/\s+/).length <= 6).length >= 2;
 }
 
 function firstOf(list: Builder[], group: Fact[], ctx: BuildContext): Candidate | null {

@@ -16,7 +16,8 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 			isAge(fact, before, after) ||
 			isRangeEnd(before, after) ||
 			isPartOf(before, after) ||
-			SUPERSEDED.test(before)
+			SUPERSEDED.test(before) ||
+			MARGIN.test(before)
 		);
 	if (fact.kind === 'date') return isWhenTold(before, after) || isDaySpanStart(fact, after);
 	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
@@ -91,6 +92,10 @@ function isRangeEnd(before: string, after: string): boolean {
 // has since corrected is not the one to learn
 const SUPERSEDED =
 	/(?:\b(?:up|down|revised|raised|lowered|increased|decreased)\s+from\s+(?:an?\s+|the\s+)?(?:initial|earlier|previous|first|early|original)\s+(?:\p{L}+\s+){0,2}?(?:of\s+)?|\b(?:by|in|according to)\s+(?:the\s+)?(?:early|initial|first|earlier)\s+reports?,?\s+(?:\p{L}+\s+){0,3}?)$/iu;
+
+// "48 ± 24%", "a margin of error of 3 points": how far a measure may be off is no fact to learn
+const MARGIN =
+	/(?:±|\+\s?\/\s?-|\bplus or minus|\bgive or take|\bmargin of error (?:of\s+)?(?:about\s+|around\s+)?)\s*$/i;
 
 const DAY_SPAN_END =
 	/^\s*(?:and|to|through|–|-)\s*\d{1,2}(?=\s*(?:[,.;:)]|$|(?:for|in|at|on|of|to|and|as|with|by|the|when|while|after|before|this|that|last|next)\b))/;
