@@ -210,6 +210,50 @@ describe('timeline events that stand alone', () => {
 	});
 });
 
+describe('timeline events whole', () => {
+	it('leave out a pronoun after an opener, a date inside a word, keep a verb with its preposition, and leave no clause cut before its verb', async () => {
+		const { eventClause } = await import('./types/timeline/build');
+		const text =
+			'Arriving home in 1971, he turned to the study of law and history.\n' +
+			'Tom Reyes proposed to her in 1975 in front of their favourite painting.\n' +
+			'Ana Ruiz sold her house in 1976 to the town of Kelby.\n' +
+			'Sales had fallen by half in mid-2019 across the whole region.\n' +
+			'In 2012 the veteran singer Ana Ruiz of the small harbour town of Kelby partnered with the young band Reyes and Sons on a tour.\n' +
+			'In 2013 the veteran singer Eva Moss of the small harbour town of Kelby in the north sang with the young band Reyes and Sons.\n' +
+			'In 2014 the small harbour town of Kelby in the north of Norland opened a new school for the children of the fishermen.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '1971' },
+			{ kind: 'date', text: '1975' },
+			{ kind: 'date', text: '1976' },
+			{ kind: 'date', text: '2019' },
+			{ kind: 'date', text: '2012' },
+			{ kind: 'date', text: '2013' },
+			{ kind: 'date', text: '2014' }
+		]);
+		const ctx = { article, facts };
+		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
+			null,
+			null,
+			'Ana Ruiz sold her house to the town of Kelby',
+			null,
+			null,
+			null,
+			'The small harbour town of Kelby in the north of Norland opened a new school'
+		]);
+	});
+});
+
+describe('a match of abbreviations', () => {
+	it('leaves out an abbreviation its name’s initials spell', async () => {
+		const { spellsInitials } = await import('./types/match/build');
+		expect(spellsInitials('NTSB', 'National Transportation Safety Board')).toBe(true);
+		expect(spellsInitials('U.N.', 'United Nations')).toBe(true);
+		expect(spellsInitials('SBU', 'Security Service of Ukraine')).toBe(false);
+		expect(spellsInitials('ICAO', 'International Civil Aviation Organisation')).toBe(true);
+		expect(spellsInitials('FIFA', 'International Federation of Association Football')).toBe(false);
+	});
+});
+
 describe('a match of people and roles', () => {
 	it('leaves out the headline’s people, heads of state and roles cut to a fragment', async () => {
 		const { matches } = await import('./types/match/build');
@@ -220,7 +264,9 @@ describe('a match of people and roles', () => {
 			['Lena Berg', 'town clerk'],
 			['Omar Haddad', 'another councillor'],
 			['Ivo Marin', 'councillor'],
-			['Kim Ode', 'head of the board']
+			['Kim Ode', 'head of the board'],
+			['Eva Moss', 'and the director of the film'],
+			['Ben Holt', 'cute boy to']
 		];
 		const text =
 			'Sam Lee opens the new harbour wall\n\n' +

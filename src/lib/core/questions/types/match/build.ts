@@ -29,6 +29,8 @@ function acronymPairs(ctx: BuildContext): Pair[] {
 		const forms = [paren?.[1], inText?.[1], fact.value, ...(fact.aliases ?? [])];
 		const acronym = forms.find((f) => f && isAcronym(f.trim()));
 		if (!acronym || isAcronym(name) || name.split(/\s+/).length < 2) continue;
+		// a pair the name's own initials give away tests spelling, not the article
+		if (spellsInitials(acronym, name)) continue;
 		out.push({ left: acronym.trim(), right: name, fact });
 	}
 	return out;
@@ -36,9 +38,32 @@ function acronymPairs(ctx: BuildContext): Pair[] {
 
 const HEAD_ROLE = new RegExp(`\\b(?:${[...HEAD_TITLES, 'Monarch'].join('|')})\\b`, 'i');
 
-/** A role that says what someone is: two words or more, not opened by "another" or "other". */
+/**
+ * A role that says what someone is: two words or more, not opened by "another" or "other",
+ * and a noun phrase whole: not opened by a conjunction or a preposition ("and the director",
+ * "alongside actor …") nor ending on one ("cute boy to"), which a cut through its sentence leaves.
+ */
 function fullRole(role: string): boolean {
-	return wordCount(role) >= 2 && !/^(?:another|other|fellow|also)\b/i.test(role);
+	return (
+		wordCount(role) >= 2 &&
+		!/^(?:another|other|fellow|also)\b/i.test(role) &&
+		!ROLE_OPEN.test(role) &&
+		!ROLE_END.test(role)
+	);
+}
+
+const ROLE_OPEN =
+	/^(?:and|but|or|nor|so|yet|alongside|with|without|to|of|for|by|as|at|in|on|from|than|like|who|which|that)\b/i;
+const ROLE_END = /\b(?:to|of|for|with|by|as|at|in|on|from|and|or|the|a|an|than|who|which|that)$/i;
+
+/** "NASA" for "National Aeronautics and Space Administration": initials spell themselves out. */
+export function spellsInitials(acronym: string, name: string): boolean {
+	const initials = name
+		.split(/[\s-]+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0])
+		.join('');
+	return initials.toUpperCase() === acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
 }
 
 /**

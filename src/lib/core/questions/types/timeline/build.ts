@@ -53,8 +53,8 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	const after = at.sentence.slice(at.end);
 	// "the 2019 election", "a 2003 treaty": the date belongs to a noun, not to this event.
 	if (/\b(a|an|the|its|their|his|her)\s+$/i.test(before) && /^\s+\p{L}/u.test(after)) return null;
-	// "2014's album": nor when it owns the noun
-	if (/^['’]s\b/.test(after)) return null;
+	// "2014's album": nor when it owns the noun; "mid-2019", "pre-1990": nor when a word holds it
+	if (/^['’]s\b/.test(after) || /-$/.test(before)) return null;
 	// "the first half of 2019", "the end of May": the date is part of a longer time.
 	if (
 		/\b(?:half|quarter|end|beginning|start|middle|rest|part|spring|summer|autumn|winter)\s+of\s+$/i.test(
@@ -89,7 +89,8 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	s = s.split(CUT)[0];
 	s = s.replace(/^[“"]/, '').replace(/[\s,.;:”"]+$/, '');
 	const short = shorten(s.replace(/,\s*,/g, ','));
-	if (!short) return null;
+	// a clause cut before its verb ("The singer Eva Moss of the town of Kelby") tells no event
+	if (!short || !isSentence(short + '.')) return null;
 	s = short;
 	// A clause cut where it goes on ("informing them, to") or left as a dash is no event;
 	// nor one that opens on a subordinating word ("When the band split").
@@ -99,7 +100,7 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	// place in the order gives the answer away
 	if (SEQUENCE.test(s)) return null;
 	// "He was convicted": an event must say who or what, since it stands without its sentence
-	if (PRONOUN_START.test(s)) return null;
+	if (PRONOUN_START.test(s) || SUBJECT_PRONOUN.test(s)) return null;
 	return capitalise(s);
 }
 
@@ -111,12 +112,21 @@ const OTHER_TIME =
 
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|these|those)\b/i;
 
+// "Arriving home, he turned to law", "proposed to her": a pronoun for a person anywhere leaves
+// the event without someone it tells of ("her" before a noun owns it and may stay)
+const SUBJECT_PRONOUN =
+	/\b(?:he|she|they|we|I|him|them|her(?=\s*$|\s+(?:in|on|at|to|for|with|from|by|and|as|after|before|during|when|while|that)\b))\b/;
+
 const SUBORDINATE =
 	/^(?:when|while|as|after|before|since|although|though|if|because|once|until|whereas|where|which|who)\b/i;
 
 const DANGLING_END = /\b(?:to|which|who|of|and|or|the|a|an|for|with|by|at|in|on|that|from|as)$/i;
 
 const BREAK = /^(with|for|in|at|after|before|from|by|including|without|who|which)$/i;
+
+// "partnered with", "charged with", "convicted of": a verb's preposition begins what it takes,
+// and a cut there leaves the verb without it; so does one after "to possess"
+const BOUND_VERB = /(?:\p{L}{2,}ed|\bto\s+\p{L}+)\s+\S+$/iu;
 
 /**
  * A long clause cut before a late preposition or relative word ("… mobilize 300,000 people |
@@ -127,7 +137,7 @@ function shorten(s: string): string | null {
 	const words = s.split(/\s+/);
 	if (words.length <= 16) return s;
 	for (let i = 15; i >= 8; i--)
-		if (BREAK.test(words[i]))
+		if (BREAK.test(words[i]) && !BOUND_VERB.test(words.slice(i - 2, i + 1).join(' ')))
 			return words
 				.slice(0, i)
 				.join(' ')
