@@ -18,6 +18,8 @@ interface WorthModel extends LogisticModel {
 	 * ones: a teacher asks ten questions of a 500-word story, not twenty of its box score.
 	 */
 	wordsPerQuestion?: number;
+	/** An article keeps at least one question for this many of its words, however weak. */
+	wordsPerKept?: number;
 }
 
 const MODEL = trained as WorthModel;
@@ -45,8 +47,9 @@ export function keepWorthAsking(
 	const words = ctx.article.text.split(/\s+/).filter(Boolean).length;
 	const per = model.wordsPerQuestion;
 	const cap = per ? Math.max(model.floor, Math.ceil(words / per)) : Infinity;
-	// and a longer article keeps at least half as many as it may ask: one for each 100 words
-	const least = per ? Math.max(model.floor, Math.floor(words / (2 * per))) : model.floor;
+	const least = model.wordsPerKept
+		? Math.max(model.floor, Math.floor(words / model.wordsPerKept))
+		: model.floor;
 	const floor = new Set(
 		[...scored]
 			.sort((a, b) => b.p - a.p || a.i - b.i)

@@ -90,9 +90,12 @@ describe('the worth model', () => {
 		expect(words).toBeLessThanOrEqual(100);
 		const dense = { ...model, threshold: 0.01, wordsPerQuestion: 50 };
 		expect(keepWorthAsking(qs, ctx, dense).map((x) => x.id)).toEqual(['a', 'b']);
-		// and keeps at least half as many, however weak: one for each 2 × 25 words here
+		// and none below the threshold beyond the floor, unless told to keep one per so many words
 		const strict = { ...model, threshold: 0.99, wordsPerQuestion: 25 };
-		expect(keepWorthAsking(qs, ctx, strict).map((x) => x.id)).toEqual(['b']);
+		expect(keepWorthAsking(qs, ctx, strict)).toEqual([]);
+		expect(keepWorthAsking(qs, ctx, { ...strict, wordsPerKept: 50 }).map((x) => x.id)).toEqual([
+			'b'
+		]);
 		// a question over several facts stands on its own builder's rules
 		const match = { ...q('m', 'match'), factIds: ['x', 'y'] } as Question;
 		expect(keepWorthAsking([match], ctx, { ...weak, floor: 0, threshold: 0.99 })).toEqual([match]);
