@@ -654,3 +654,32 @@ describe('a list parted by semicolons', () => {
 		expect(deck.filter((q) => facts.some((f) => q.factIds.includes(f.id)))).toEqual([]);
 	});
 });
+
+describe('a name used as a modifier', () => {
+	it('is not asked before a noun, and is asked before a verb or a preposition', () => {
+		const { article, facts } = factsFor(
+			'The news came from the Kelbytel website on Monday.\n' +
+				'The embassy said the Ruiz family left the country on advice.\n' +
+				'The Norland Gazette news service printed the letter.\n' +
+				'The Harbour Board gave its deepest sympathies to the family.\n' +
+				'Ana Ode of the Blue Lanterns also spoke on Monday.\n' +
+				'The Harbour Trust, which owns the pier, paid for the repairs.\n',
+			[
+				{ kind: 'organisation', text: 'Kelbytel' },
+				{ kind: 'person', text: 'Ruiz' },
+				{ kind: 'organisation', text: 'Norland Gazette' },
+				{ kind: 'organisation', text: 'Harbour Board' },
+				{ kind: 'organisation', text: 'Blue Lanterns' },
+				{ kind: 'organisation', text: 'Harbour Trust' }
+			]
+		);
+		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([
+			true,
+			true,
+			true,
+			false,
+			false,
+			false
+		]);
+	});
+});

@@ -1,6 +1,7 @@
 import { findNumber } from '../lexical/numbers';
 import { findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
+import { isNounWord } from './english/verbs';
 import { isSideDetail } from './side';
 import { insideQuote, type Located } from './stem';
 
@@ -72,9 +73,15 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 	if (fact.kind === 'figure' && insideQuote(at.sentence, at.start)) return true;
 	// Two of something with no unit ("the two records") is what the sentence shows, not news.
 	if (fact.kind === 'figure' && !fact.figure?.unit && (findNumber(t)?.value ?? 3) <= 2) return true;
-	// A place used as a modifier ("the US federal government") is no answer to ask for.
-	if (fact.kind === 'place' && /\b(?:the|an?)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after))
-		return true;
+	// A place used as a modifier ("the US federal government") is no answer to ask for; nor a
+	// body or a person before a noun ("the Twitter account", "the Trump administration"): the
+	// name only says which one, of something the sentence is not about.
+	if (/\b(?:the|an?)\s+$/i.test(before)) {
+		if (fact.kind === 'place' && /^\s+\p{Ll}/u.test(after)) return true;
+		const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+		if ((fact.kind === 'organisation' || fact.kind === 'person') && next && isNounWord(next))
+			return true;
+	}
 	// "University of California, Los Angeles", "University of Hawaii at Manoa": a campus is
 	// part of its university's name.
 	if (

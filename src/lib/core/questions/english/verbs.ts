@@ -53,6 +53,19 @@ function tags(word: string): string[] {
 	return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
+
+/**
+ * A lower-case word that reads as a noun and never as a verb: "lawyer", "family", "region".
+ * A word compromise's lexicon does not know is taken for a noun, as the lexicon holds the
+ * closed classes and the common verbs; one in "-ed" or known as an adjective ("closed", "left")
+ * may be a verb's past.
+ */
+export function isNounWord(word: string): boolean {
+	if (!/^\p{Ll}{3,}$/u.test(word) || /ed$/.test(word) || finiteVerb(word)) return false;
+	return tags(word).every((t) => NOUN_TAGS.has(t));
+}
+
 export const isAdverb = (word: string) => {
 	const w = word.toLowerCase();
 	return /^[a-z]{3,}ly$/.test(w) || tags(w).includes('Adverb');
