@@ -598,6 +598,20 @@ describe('side details: a count the story has since corrected', () => {
 	});
 });
 
+describe('side details: the end of a range in millions', () => {
+	it('leaves out "two million to _____" as it does "2 to _____"', () => {
+		const { article, facts } = factsFor(
+			'The star loses between ten billion to ten trillion grams each second.\n' +
+				'The plan costs from 2 million and 3 million euros a year.\n',
+			[
+				{ kind: 'figure', text: 'ten trillion grams' },
+				{ kind: 'figure', text: '3 million euros' }
+			]
+		);
+		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([true, true]);
+	});
+});
+
 describe('side details: a margin of error', () => {
 	it('leaves out the margin, not the measure it qualifies', () => {
 		const { article, facts } = factsFor(

@@ -73,7 +73,7 @@ const RANGE_OPEN_END = new RegExp(`\\b${RANGE_OPEN}\\s+$`, 'i');
 const RANGE_SECOND = new RegExp(`^\\s*(?:to|and|–|-)\\s*(?:[$£€]?\\d|${NUMBER_WORD}\\b)`, 'i');
 const MONTH_DAY = `(?:${MONTH_NAMES})\\s+\\d{1,2}`;
 const RANGE_FIRST = new RegExp(
-	`\\b${RANGE_OPEN}\\s+(?:[$£€]?[\\d.,]+|${NUMBER_WORD}|${MONTH_DAY})(?:\\s*%|\\s+per\\s?cent)?\\s+(?:to|and)\\s+$`,
+	`\\b${RANGE_OPEN}\\s+(?:[$£€]?[\\d.,]+|${NUMBER_WORD}|${MONTH_DAY})(?:\\s+(?:hundred|thousand|million|billion|trillion))?(?:\\s*%|\\s+per\\s?cent)?\\s+(?:to|and)\\s+$`,
 	'i'
 );
 
