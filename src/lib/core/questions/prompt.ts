@@ -25,6 +25,7 @@ import { capitalise, givesAway, isBareQuote, tidy, wordCount } from './text';
 export const MAX_WORDS = 55;
 import { isTrivia } from './trivia';
 import { isMinorSpeaker } from './minor';
+import { isPlayByPlay } from './side';
 import {
 	countryGivenAway,
 	famousPlace,
@@ -79,7 +80,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (fact.kind === 'date' && /\b(?:earlier|later|ago|before|after|prior)\b/i.test(fact.text))
 		return null;
 	if (isTrivia(fact, at, ctx.facts) || fact.sentenceIndex === ctx.article.headline) return null;
-	if (isMinorSpeaker(fact, ctx.article, ctx.facts)) return null;
+	if (isMinorSpeaker(fact, ctx.article, ctx.facts) || isPlayByPlay(fact, ctx.article)) return null;
 	// A caption or a list item is no sentence to ask from: it says too little.
 	if (!isSentence(at.sentence) || isBareQuote(at.sentence)) return null;
 	const answer = displayAnswer(fact);

@@ -697,3 +697,33 @@ describe('a name used as a modifier', () => {
 		]);
 	});
 });
+
+describe('a match report told play by play', () => {
+	it('asks nothing of a play past the lead, and keeps the lead and other news', async () => {
+		const { isPlayByPlay } = await import('./side');
+		const text =
+			'Kelby Rovers beat Harlow 2–1 in the cup final\n\n' +
+			'Kelby Rovers beat Harlow Town 2–1 on Sunday, with a header from Tom Reyes in the 88th minute.\n\n' +
+			'On 12 minutes, Ana Ruiz crossed the ball to Kim Ode, who shot wide.\n' +
+			'Ben Holt made a double save from Lea Moss and Eva Park.\n' +
+			'Reyes won a free kick on the edge of the box.\n' +
+			'The final drew 40,000 people to the new stadium in Kelby.\n' +
+			'Fire crews put out a blaze in the car park after 45 minutes, and crowds crossed the river by ferry.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Tom Reyes' },
+			{ kind: 'person', text: 'Ana Ruiz' },
+			{ kind: 'person', text: 'Ben Holt' },
+			{ kind: 'person', text: 'Reyes', nth: 1 },
+			{ kind: 'figure', text: '40,000 people' },
+			{ kind: 'figure', text: '45 minutes' }
+		]);
+		expect(facts.map((f) => isPlayByPlay(f, article))).toEqual([
+			false,
+			true,
+			true,
+			true,
+			false,
+			false
+		]);
+	});
+});

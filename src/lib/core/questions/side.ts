@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../lexical/calendar';
 import { TENS, UNITS } from '../lexical/numbers';
-import type { Fact } from '../types';
+import type { Article, Fact } from '../types';
+import { firstParagraph } from './salience';
 import type { Located } from './stem';
 
 /**
@@ -166,4 +167,20 @@ function isAffiliation(fact: Fact, at: Located, facts: readonly Fact[]): boolean
 /** The story is about it: named three times or more. */
 function isSubject(fact: Fact, facts: readonly Fact[]): boolean {
 	return facts.filter((f) => f.kind === fact.kind && f.value === fact.value).length >= 3;
+}
+
+// The clock of a game ("on 12 minutes", "in the 34th minute", "with ten laps remaining", "to
+// the 28-yard line") and the plays of one ("a double save", "a 34-yard field goal", "a free
+// kick"): a match report tells its game move by move after the lead gives the result.
+const PLAY =
+	/\b(?:\bon\s+\d+\s+minutes\b|\d+(?:st|nd|rd|th)[\s-]minute\b|laps?\b|yard\s+line\b|-yard\s+(?:field goal|run|pass|touchdown)|field\s+goal|touchdown|fumbled?\b|(?:double|good|fine|great|diving)\s+save\b|(?:free|corner)\s+kick|crossed\s+(?:in\s+)?the\s+ball\b)/i;
+
+/**
+ * A sentence of a match report past its lead that tells a move of the game: who crossed, who
+ * saved, when a chance came. The result the lead gives is worth learning; each play is not.
+ */
+export function isPlayByPlay(fact: Fact, article: Article): boolean {
+	const s = article.sentences[fact.sentenceIndex];
+	if (!s || s.paragraph === firstParagraph(article)) return false;
+	return PLAY.test(s.text);
 }

@@ -10,6 +10,7 @@ import { referents, resolveStart } from '../../pronouns';
 import { BLANK, blankOut, cutsName, isBroken, locate, stemQuality, trimStem } from '../../stem';
 import { isBareQuote, normText, overlap, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
+import { isPlayByPlay } from '../../side';
 import { endsSentence, isSentence } from '../../english/verbs';
 
 /** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
@@ -47,6 +48,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	// A headline leaves out words a statement needs; a learner reads it above the quiz anyway.
 	if (!at || fact.sentenceIndex === ctx.article.headline || isTrivia(fact, at, ctx.facts))
 		return null;
+	if (isPlayByPlay(fact, ctx.article)) return null;
 	// A caption or a list item states nothing one could call true or false.
 	if (!isSentence(at.sentence)) return null;
 	// quoted words are someone's view or way of putting it: nothing to call true or false
