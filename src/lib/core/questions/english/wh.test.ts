@@ -18,6 +18,20 @@ function ask(
 }
 
 describe('wh-questions by movement', () => {
+	it('makes none of a clause cut before the last item of a series', () => {
+		expect(
+			ask(
+				'Ana Ruiz would have another chance as she made a run, passed to Kim Ode, and shot wide of the post.',
+				'Ana Ruiz',
+				'person',
+				{ names: ['Kim Ode'] }
+			)
+		).toBeNull();
+		expect(
+			ask('Ana Ruiz made a long run down the wing, and the crowd rose.', 'Ana Ruiz', 'person')
+		).toBe('Who made a long run down the wing?');
+	});
+
 	it('asks "when" of a date followed by "in response to"', () => {
 		expect(
 			ask('The protests began in June in response to a new law on trials.', 'June', 'date')

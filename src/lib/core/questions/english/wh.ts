@@ -116,9 +116,18 @@ function parse(input: WhInput, bodyStart: number): Omit<Parsed, 'opener'> | null
 	const restStart = at + w[0].length;
 	const end = CLAUSE_END.exec(s.slice(restStart));
 	const clauseEnd = end ? restStart + end.index : s.length;
+	if (cutsSeries(s.slice(restStart, clauseEnd), end)) return null;
 	const lower = name && /^The\s/.test(subject) && !/^The\s/.test(s.slice(name.start, name.end));
 	if (lower || (!name && !pronoun)) subject = 'the' + subject.slice(3);
 	return { subject, subjectStart: bodyStart, subjectEnd, adverb, verb, restStart, clauseEnd };
+}
+
+/**
+ * "made a run, passed to Deco, and shot wide": a clause cut at the ", and" that ends a series
+ * keeps the series' first items without its last, and reads as broken.
+ */
+function cutsSeries(kept: string, end: RegExpExecArray | null): boolean {
+	return !!end && /^\s*,\s+(?:and|or)\b/.test(end[0]) && kept.includes(',');
 }
 
 /** The verb phrase after the subject, moved into a question: "did Putin announce …". */
@@ -253,6 +262,7 @@ function countedSubject(input: WhInput, s: string, bodyStart: number): string | 
 	const restStart = at + w[0].length;
 	const end = CLAUSE_END.exec(s.slice(restStart));
 	const rest = s.slice(restStart, end ? restStart + end.index : s.length);
+	if (cutsSeries(rest, end)) return null;
 	return finish(`How many ${noun.trim()} ${w[1]}${rest}`);
 }
 
