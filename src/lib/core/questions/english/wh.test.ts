@@ -18,6 +18,19 @@ function ask(
 }
 
 describe('wh-questions by movement', () => {
+	it('makes none of a date in a second clause joined by "and"', () => {
+		expect(
+			ask(
+				'The bill is to become law this week and weddings are likely to start in March.',
+				'March',
+				'date'
+			)
+		).toBeNull();
+		expect(ask('The bill became law in March.', 'March', 'date')).toBe(
+			'When did the bill become law?'
+		);
+	});
+
 	it('makes none of a clause cut before the last item of a series', () => {
 		expect(
 			ask(

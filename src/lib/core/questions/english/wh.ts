@@ -130,6 +130,9 @@ function cutsSeries(kept: string, end: RegExpExecArray | null): boolean {
 	return !!end && /^\s*,\s+(?:and|or)\b/.test(end[0]) && kept.includes(',');
 }
 
+const SECOND_CLAUSE =
+	/\b(?:and|but|while)\s+(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|will|would|has|have|had|can|could|may|might)\b/iu;
+
 /** The verb phrase after the subject, moved into a question: "did Putin announce …". */
 function inverted(p: Parsed, rest: string): string {
 	const adv = p.adverb ? `${p.adverb} ` : '';
@@ -220,6 +223,9 @@ export function whQuestion(input: WhInput): string | null {
 		)
 			return null;
 		const cut = p.restStart + before.index;
+		// "The bill is to pass this week and weddings are likely to start in 2014": the date
+		// belongs to a second clause, whose verb the question would not move
+		if (SECOND_CLAUSE.test(s.slice(p.restStart, cut))) return null;
 		const lead = input.kind === 'date' ? 'When' : 'Where';
 		return finish(`${lead} ${inverted(p, rest(p.restStart, cut) + after.replace(/^,/, ''))}`);
 	}
