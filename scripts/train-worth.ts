@@ -89,7 +89,7 @@ const FLOOR = 4;
 const WORDS_PER_QUESTION = 50;
 // at least one question of one fact per this many words, however weak
 const WORDS_PER_KEPT = 100;
-const THRESHOLD = '0.6';
+const THRESHOLD = 0.6;
 const L2 = Number(process.env.L2 ?? 0.05);
 
 if (process.argv.includes('--cv')) {

@@ -2,11 +2,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../deck';
 import { buildQuestions } from './index';
-import { cutsName, isBroken, locate } from './stem';
+import { cutsName, isBroken, locate, type Located } from './stem';
+import type { Article, Fact } from '../types';
 import { isSideDetail } from './side';
 import { isTrivia } from './trivia';
 import { isSemicolonList, listsOf } from './select';
 import { factsFor } from '$tests/helpers/facts';
+
+/** What a rule of one located fact says of each fact of a test article. */
+function judge(
+	rule: (fact: Fact, at: Located, facts: readonly Fact[]) => boolean,
+	article: Article,
+	facts: Fact[]
+): boolean[] {
+	return facts.map((f) => rule(f, locate(f, article)!, facts));
+}
 
 describe('a blank never cuts a name or a figure', () => {
 	it('flags a blank inside a run of capitalised words or joined by a hyphen', () => {
@@ -397,7 +407,7 @@ describe('side details: an age told with "old"', () => {
 		{ kind: 'figure', text: '20 years', nth: 1 }
 	]);
 	it('leaves out "about 20 years old" and "64 years old", not "for 20 years"', () => {
-		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, false]);
 	});
 });
 
@@ -414,13 +424,7 @@ describe('side details: either end of a range written in words', () => {
 		{ kind: 'figure', text: 'nine million' }
 	]);
 	it('leaves out "five to six million", "between two and three thousand", not a change', () => {
-		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([
-			true,
-			true,
-			true,
-			true,
-			false
-		]);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, true, true, false]);
 	});
 });
 
@@ -431,7 +435,7 @@ describe('trivia: a campus after "University of … at"', () => {
 		{ kind: 'place', text: 'Kelby', nth: 1 }
 	]);
 	it('leaves out the campus, not the same place elsewhere', () => {
-		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, false]);
+		expect(judge(isTrivia, article, facts)).toEqual([true, false]);
 	});
 });
 
@@ -445,7 +449,7 @@ describe('side details: ages of a list, "24/7", a plural possessive inside a nam
 		{ kind: 'figure', text: '49', nth: 1 }
 	]);
 	it('leaves out every age of a list of ages, not a count', () => {
-		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, false]);
 	});
 	it('cuts no figure with a slash and no name with a plural possessive', () => {
 		expect(cutsName('The desk is open _____/7 all year.', true)).toBe(true);
@@ -478,7 +482,7 @@ describe('side details: the ages of two people named together', () => {
 		{ kind: 'figure', text: '40', nth: 1 }
 	]);
 	it('leaves out "40 and 49" after two names, not a count', () => {
-		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, false]);
 	});
 });
 
@@ -491,7 +495,7 @@ describe('trivia: a figure its bracket converts', () => {
 		{ kind: 'figure', text: '39 people' }
 	]);
 	it('leaves out "75 ft (~23 m)" and "450°F (232°C)", not a count with a bracketed note', () => {
-		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([true, true, false]);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, false]);
 	});
 });
 
@@ -504,7 +508,7 @@ describe('side details: the first day of a span of days', () => {
 				{ kind: 'date', text: 'March 3' }
 			]
 		);
-		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([true, false]);
+		expect(judge(isSideDetail, article, facts)).toEqual([true, false]);
 	});
 });
 
@@ -588,13 +592,7 @@ describe('side details: a count the story has since corrected', () => {
 				{ kind: 'figure', text: '31 million' }
 			]
 		);
-		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([
-			false,
-			true,
-			true,
-			false,
-			false
-		]);
+		expect(judge(isSideDetail, article, facts)).toEqual([false, true, true, false, false]);
 	});
 });
 
@@ -608,7 +606,7 @@ describe('side details: the end of a range in millions', () => {
 				{ kind: 'figure', text: '3 million euros' }
 			]
 		);
-		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([true, true]);
+		expect(judge(isSideDetail, article, facts)).toEqual([true, true]);
 	});
 });
 
@@ -627,14 +625,7 @@ describe('side details: a margin of error', () => {
 				{ kind: 'figure', text: '5 metres' }
 			]
 		);
-		expect(facts.map((f) => isSideDetail(f, locate(f, article)!, facts))).toEqual([
-			false,
-			true,
-			false,
-			true,
-			false,
-			true
-		]);
+		expect(judge(isSideDetail, article, facts)).toEqual([false, true, false, true, false, true]);
 	});
 });
 
@@ -687,14 +678,7 @@ describe('a name used as a modifier', () => {
 				{ kind: 'organisation', text: 'Harbour Trust' }
 			]
 		);
-		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([
-			true,
-			true,
-			true,
-			false,
-			false,
-			false
-		]);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, true, false, false, false]);
 	});
 });
 

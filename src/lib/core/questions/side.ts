@@ -173,7 +173,7 @@ function isSubject(fact: Fact, facts: readonly Fact[]): boolean {
 // the 28-yard line") and the plays of one ("a double save", "a 34-yard field goal", "a free
 // kick"): a match report tells its game move by move after the lead gives the result.
 const PLAY =
-	/\b(?:\bon\s+\d+\s+minutes\b|\d+(?:st|nd|rd|th)[\s-]minute\b|laps?\b|yard\s+line\b|-yard\s+(?:field goal|run|pass|touchdown)|field\s+goal|touchdown|fumbled?\b|(?:double|good|fine|great|diving)\s+save\b|(?:free|corner)\s+kick|crossed\s+(?:in\s+)?the\s+ball\b)/i;
+	/\b(?:on\s+\d+\s+minutes\b|\d+(?:st|nd|rd|th)[\s-]minute\b|laps?\b|yard\s+line\b|-yard\s+(?:field goal|run|pass|touchdown)|field\s+goal|touchdown|fumbled?\b|(?:double|good|fine|great|diving)\s+save\b|(?:free|corner)\s+kick|crossed\s+(?:in\s+)?the\s+ball\b)/i;
 
 /**
  * A sentence of a match report past its lead that tells a move of the game: who crossed, who

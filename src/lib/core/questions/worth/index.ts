@@ -50,16 +50,11 @@ export function keepWorthAsking(
 	const least = model.wordsPerKept
 		? Math.max(model.floor, Math.floor(words / model.wordsPerKept))
 		: model.floor;
-	const floor = new Set(
-		[...scored]
-			.sort((a, b) => b.p - a.p || a.i - b.i)
-			.slice(0, least)
-			.map((s) => s.i)
-	);
+	// best first; the `least` best are kept however weak, the rest from the threshold, `cap` in all
+	const ranked = scored.sort((a, b) => b.p - a.p || a.i - b.i);
 	const kept = new Set(
-		scored
-			.filter((s) => s.p >= model.threshold || floor.has(s.i))
-			.sort((a, b) => b.p - a.p || a.i - b.i)
+		ranked
+			.filter((s, rank) => s.p >= model.threshold || rank < least)
 			.slice(0, cap)
 			.map((s) => s.q)
 	);
