@@ -62,6 +62,12 @@ describe('deckToTsv', () => {
 		expect(lines[3]).toBe('Put these events in order: b / a\ta → b');
 		expect(lines[4]).toBe('Match: FSB / UVZ\tFSB = security; UVZ = tanks');
 	});
+	it('writes the context a question shows before its front', () => {
+		const tsv = deckToTsv(
+			deck([question({ context: 'Russia mobilised in 2022.', prompt: 'On _____, he spoke.' })])
+		);
+		expect(tsv).toBe('Russia mobilised in 2022. — On _____, he spoke.\tSeptember 21\n');
+	});
 	it('writes nothing for an empty deck', () => {
 		expect(deckToTsv(deck([]))).toBe('');
 	});

@@ -2,6 +2,7 @@ import { beamStep, decodeTags, pathTags, type Path } from './decode';
 import { DocumentMemory, documentStats } from './document';
 import { emitDynamic, emitStatic, sentenceView, type ExtraFeatures } from './features';
 import type { HashedModel } from './model-format';
+import { joinParticles } from './particles';
 import { TAGS } from './tags';
 
 const POSSESSIVE = /^['’]s$/i;
@@ -49,6 +50,7 @@ export function tagDocument(
 			}
 			tags = pathTags(beam[0]).map((t) => TAGS[t]);
 		}
+		tags = joinParticles(words, tags);
 		memory.remember(words, tags);
 		return tags;
 	});

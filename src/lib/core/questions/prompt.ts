@@ -6,6 +6,7 @@ import { parseDate } from '../lexical/dates';
 import type { Fact } from '../types';
 import { acceptFor, displayAnswer } from './answer';
 import type { BuildContext } from './context';
+import { groundingContext } from './grounding';
 import { isSentence } from './english/verbs';
 import { whQuestion } from './english/wh';
 import { referentFor, referents, resolveStart } from './pronouns';
@@ -94,7 +95,11 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	const wh = askWh(fact, at, ctx);
 
 	if (wh && !givesAway(wh, [answer, ...accept]) && !isBroken(wh))
-		return withContext({ stem: wh, answer, accept, score: quality(wh) + 0.05 }, fact, ctx);
+		return grounded(
+			withContext({ stem: wh, answer, accept, score: quality(wh) + 0.05 }, fact, ctx),
+			fact,
+			ctx
+		);
 	const names = isName(fact) ? [fact.text, answer, ...accept] : [];
 	let stem = withoutRelativeTime(trimStem(withoutCredit(blankOut(at, names).stem)));
 	if (!stem?.includes(BLANK) || cutsName(stem, !isName(fact))) return null;
@@ -113,7 +118,18 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 		if (givesAway(joined.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
 		stem = joined;
 	}
-	return withContext({ stem, answer, accept, score: quality(stem) }, fact, ctx);
+	return grounded(
+		withContext({ stem, answer, accept, score: quality(stem) }, fact, ctx),
+		fact,
+		ctx
+	);
+}
+
+/** A prompt that names none of the story's names shows the nearest sentence before that does. */
+function grounded(stem: Stem | null, fact: Fact, ctx: BuildContext): Stem | null {
+	if (!stem || stem.context) return stem;
+	const context = groundingContext(stem.stem, [stem.answer, ...stem.accept], fact, ctx);
+	return context ? { ...stem, context } : stem;
 }
 
 /**

@@ -711,3 +711,67 @@ describe('a match report told play by play', () => {
 		]);
 	});
 });
+
+describe('side details: a range with no "from"', () => {
+	it('leaves out either end of "two to three hundred", not a tally or a change', () => {
+		const { article, facts } = factsFor(
+			'Reports said an estimated two to three hundred cars had burned.\n' +
+				'The storm killed 20 to 30 people in the valley.\n' +
+				'The Senate voted 52 to 48 to pass the bill.\n' +
+				'Prices rose to 40 dollars in March.\n',
+			[
+				{ kind: 'figure', text: 'two' },
+				{ kind: 'figure', text: 'three hundred cars' },
+				{ kind: 'figure', text: '20' },
+				{ kind: 'figure', text: '30 people' },
+				{ kind: 'figure', text: '52' },
+				{ kind: 'figure', text: '48' },
+				{ kind: 'figure', text: '40 dollars' }
+			]
+		);
+		expect(judge(isSideDetail, article, facts)).toEqual([
+			true,
+			true,
+			true,
+			true,
+			false,
+			false,
+			false
+		]);
+	});
+});
+
+describe('lists: two names found and a third the tagger missed', () => {
+	it('counts "A, B and C" as a list of three, not "A and B" nor "A, B said"', () => {
+		const text =
+			'Ana Ruiz, Tom Reyes and Jean-Luc Ode met in Kelby.\n' +
+			'Lea Moss and Kim Ode spoke later.\n' +
+			'Eva Lind, Max Dorn said, would not run.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Ana Ruiz' },
+			{ kind: 'person', text: 'Tom Reyes' },
+			{ kind: 'person', text: 'Lea Moss' },
+			{ kind: 'person', text: 'Kim Ode' },
+			{ kind: 'person', text: 'Eva Lind' },
+			{ kind: 'person', text: 'Max Dorn' }
+		]);
+		const lists = listsOf({ article, facts });
+		expect(facts.map((f) => lists.has(f.id))).toEqual([true, true, false, false, false, false]);
+	});
+});
+
+describe('trivia: a word for about how many', () => {
+	it('leaves out "a dozen" and "hundreds", not a count in digits', () => {
+		const { article, facts } = factsFor(
+			'At least a dozen people died in the fire.\n' +
+				'Hundreds of homes were lost.\n' +
+				'Officials said 12 people died.\n',
+			[
+				{ kind: 'figure', text: 'dozen' },
+				{ kind: 'figure', text: 'Hundreds' },
+				{ kind: 'figure', text: '12' }
+			]
+		);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, false]);
+	});
+});

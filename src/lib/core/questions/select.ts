@@ -142,7 +142,8 @@ export function listsOf(ctx: BuildContext): Map<string, string> {
 	const text = ctx.article.text;
 	let run: Fact[] = [];
 	const close = () => {
-		if (run.length >= 3) for (const f of run) out.set(f.id, run[0].id);
+		if (run.length >= 3 || (run.length === 2 && thirdItem(text, run[0], run[1])))
+			for (const f of run) out.set(f.id, run[0].id);
 		run = [];
 	};
 	for (const f of ctx.facts) {
@@ -164,6 +165,17 @@ export function listsOf(ctx: BuildContext): Map<string, string> {
 		if (s && !out.has(f.id) && isSemicolonList(s.text)) out.set(f.id, `;${f.sentenceIndex}`);
 	}
 	return out;
+}
+
+/**
+ * Two names joined by a comma and a third the tagger missed after them ("Nikos Dendias, Nikos
+ * Christodoulides and Jean-Yves Le Drian") are a list of three all the same.
+ */
+function thirdItem(text: string, a: Fact, b: Fact): boolean {
+	return (
+		/^\s*,\s*$/.test(text.slice(a.end, b.start)) &&
+		/^\s*,?\s+(?:and|or)\s+\p{Lu}/u.test(text.slice(b.end))
+	);
 }
 
 /** Two or more parts of six words or fewer between semicolons (or after the last). */

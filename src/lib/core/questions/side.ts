@@ -86,8 +86,19 @@ function isRangeEnd(before: string, after: string): boolean {
 	// "rose from 14 to 31" is a change: where it ended is the news
 	if (CHANGE.test(before)) return false;
 	if (RANGE_OPEN_END.test(before) && RANGE_SECOND.test(after)) return true;
-	return RANGE_FIRST.test(before);
+	if (RANGE_FIRST.test(before)) return true;
+	// "an estimated two to three hundred cars", "killed 20 to 30 people": a range with no
+	// "from"; a tally ("voted 52 to 48", "won 3 to 1") is two figures, not one
+	if (TALLY.test(before)) return false;
+	return BARE_RANGE_FIRST.test(before) || (/^\s*to\b/i.test(after) && RANGE_SECOND.test(after));
 }
+
+const BARE_RANGE_FIRST = new RegExp(
+	`(?:^|[^\\w.,])(?:\\d[\\d.,]*|${NUMBER_WORD})(?:\\s*%|\\s+per\\s?cent)?\\s+to\\s+$`,
+	'i'
+);
+const TALLY =
+	/\b(?:vot\w*|won|wins?|beat\w*|defeat\w*|lost|los(?:e|es|ing)|scor\w*|tally|margin|by)\s+(?:\S+\s+){0,2}$/i;
 
 // "116 injured, up from an initial report of 70", "by early reports, 30": a count the story
 // has since corrected is not the one to learn

@@ -17,6 +17,9 @@ const GENERIC_BODY = new Set(
 const CONVERTED =
 	/^\s*(?:°?\s*[\p{L}°]{1,12}\.?\s*)?\(\s*(?:(?:~|≈|about|approximately|approx\.|c\.|around|some)\s*)?[\d.,]+\s*(?:°\s*)?[\p{L}%]/u;
 
+const VAGUE_QUANTITY =
+	/^(?:(?:at least|more than|over|about|around|nearly|almost|some|a few|several)\s+)?(?:an?\s+)?(?:dozen|dozens|score|scores|hundreds|thousands|millions|billions|handful|couple)(?:\s+of)?$/i;
+
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
 const CLOCK =
 	/^\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?$|^\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)$/i;
@@ -71,6 +74,8 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 	// A number in quoted words is the speaker's way of putting it ("90% of the work", "for
 	// 80 years"), not a figure the report stands behind.
 	if (fact.kind === 'figure' && insideQuote(at.sentence, at.start)) return true;
+	// "a dozen", "scores", "hundreds": a word for about how many, not a figure one can learn
+	if (fact.kind === 'figure' && VAGUE_QUANTITY.test(t)) return true;
 	// Two of something with no unit ("the two records") is what the sentence shows, not news.
 	if (fact.kind === 'figure' && !fact.figure?.unit && (findNumber(t)?.value ?? 3) <= 2) return true;
 	// A place used as a modifier ("the US federal government") is no answer to ask for; nor a

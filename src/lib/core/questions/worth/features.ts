@@ -2,6 +2,7 @@ import type { Fact, Question } from '../../types';
 import type { BuildContext } from '../context';
 import { wordClasses } from '../../names/word-classes';
 import { famousPlace } from '../obvious';
+import { groundingContext, isGrounded } from '../grounding';
 import { factKey, firstParagraph, mentionCounts } from '../salience';
 import { insideQuote } from '../stem';
 import { longWords, normText, overlap } from '../text';
@@ -141,12 +142,20 @@ export function questionFeatures(q: Question, view: ArticleView): Features {
 	out.answerWords = Math.min(words(f.text), 6) / 3;
 	out.promptWords = Math.min(words(q.prompt), 60) / 30;
 	out.question = /\?\s*$/.test(q.prompt) ? 1 : 0;
-	out.context = q.context ? 1 : 0;
+	// a context line the prompt needs to be read (the sentence before), not one that only says
+	// which story it is of
+	out.context = q.context && q.context !== groundingFor(q, f, view) ? 1 : 0;
 	out.hint = q.hint ? 1 : 0;
 	out.pronouns = Math.min(3, (q.prompt.match(PRONOUN) ?? []).length);
 	out.famous = famousPlace(f) ? 1 : 0;
 	out[`known:${f.kind}`] = known(f) ? 1 : 0;
 	out.blankFirst = /^\W*_____/.test(q.prompt) ? 1 : 0;
+	// a prompt that names none of the story's names is of a side of it, or of no one story
+	const answers =
+		'answer' in q && typeof q.answer === 'string' ? [q.answer, ...(q.accept ?? [])] : [];
+	out.anchored = isGrounded(q.prompt, q.type === 'true-false' ? [f.text] : answers, view.ctx)
+		? 1
+		: 0;
 	if (q.type === 'multiple-choice') {
 		const foreign = q.choices.filter((c) => !view.normalised.includes(normText(c))).length;
 		out.foreignChoices = foreign / q.choices.length;
@@ -163,6 +172,16 @@ function centrality(sentence: string, counts: Map<string, number>): number {
 	const ws = longWords(sentence);
 	if (!ws.length) return 0;
 	return ws.reduce((sum, w) => sum + Math.log2(counts.get(w) ?? 1), 0) / ws.length;
+}
+
+/** What the prompt must not show: the answer, or the value a statement tells. */
+function answersOf(q: Question, f: Fact): string[] {
+	if (q.type === 'true-false') return [f.text];
+	return 'answer' in q && typeof q.answer === 'string' ? [q.answer, ...(q.accept ?? [])] : [];
+}
+
+function groundingFor(q: Question, f: Fact, view: ArticleView): string | undefined {
+	return groundingContext(q.prompt, answersOf(q, f), f, view.ctx);
 }
 
 function words(s: string): number {

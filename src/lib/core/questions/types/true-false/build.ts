@@ -11,6 +11,7 @@ import { BLANK, blankOut, cutsName, isBroken, locate, stemQuality, trimStem } fr
 import { isBareQuote, normText, overlap, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { isPlayByPlay } from '../../side';
+import { groundingContext } from '../../grounding';
 import { endsSentence, isSentence } from '../../english/verbs';
 
 /** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
@@ -125,5 +126,9 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 		source: fact.sentence,
 		kind: fact.kind
 	};
+	// a statement that names none of the story's names says which story it is of; a context
+	// line that holds the value told true or swapped would settle it
+	const context = groundingContext(prompt, [covered, fill], fact, ctx);
+	if (context) question.context = context;
 	return { question, score: stemQuality(stem, ctx.article, fact.sentenceIndex) };
 }
