@@ -86,4 +86,21 @@ describe('grounding: which story a question is of', () => {
 		);
 		expect(groundingContext(prompt, ['Norland'], fact('four metres'), ctx)).toBeUndefined();
 	});
+
+	it('shows no quoted words as the context line', () => {
+		const quoted =
+			'Floods hit Norland\n\n' +
+			'Rain fell on Kelby in Norland for a week.\n\n' +
+			'"Kelby will rebuild," the mayor said. More than 200 people were moved.\n';
+		const own = factsFor(quoted, [
+			{ kind: 'place', text: 'Norland' },
+			{ kind: 'place', text: 'Kelby' },
+			{ kind: 'place', text: 'Norland', nth: 1 },
+			{ kind: 'place', text: 'Kelby', nth: 1 },
+			{ kind: 'figure', text: 'More than 200' }
+		]);
+		expect(groundingContext('_____ people were moved.', ['More than 200'], own.facts[4], own)).toBe(
+			'Rain fell on Kelby in Norland for a week.'
+		);
+	});
 });

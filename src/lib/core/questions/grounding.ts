@@ -84,6 +84,8 @@ export function groundingContext(
 	for (const s of candidates) {
 		const text = tidy(s.text);
 		if (wordCount(text) > MAX_CONTEXT_WORDS || !isSentence(text)) continue;
+		// quoted words tell someone's view, not which story this is
+		if (/^\s*["“‘]/.test(text)) continue;
 		if (!isGrounded(text, answers, ctx) || givesAway(text, answers)) continue;
 		return text;
 	}

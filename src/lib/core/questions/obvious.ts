@@ -1,3 +1,4 @@
+import { findNumber } from '../lexical/numbers';
 import { findCity, findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
 import type { BuildContext } from './context';
@@ -114,6 +115,38 @@ export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 		for (const a of years) for (const b of years) if (b - a === n) return true;
 	}
 	return false;
+}
+
+const ONE_YEAR_APART =
+	/\b(?:the (?:following|next|previous|preceding) year|a year (?:later|earlier|before|after|on)|the year (?:after|before))\b/i;
+
+/**
+ * A year its own sentence lets one work out from another year and the span between them
+ * ("joined in 2013; the following year, at the 2014 race", "left in 2008 and came back
+ * three years later, in 2011"), or from the story's own year and a span counted back
+ * ("decriminalised 25 years ago, in 1993", in a story of 2018).
+ */
+export function yearWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
+	const y = fact.kind === 'date' && fact.date?.granularity === 'year' ? fact.date.year : undefined;
+	if (!y) return false;
+	const near = facts.filter((f) => f !== fact && f.sentenceIndex === fact.sentenceIndex);
+	const spans = near.flatMap((f) =>
+		f.kind === 'figure' && f.figure && /\byears?\b/i.test(f.figure.unit ?? f.text)
+			? [f.figure.number]
+			: []
+	);
+	if (ONE_YEAR_APART.test(fact.sentence)) spans.push(1);
+	const years = near.flatMap((f) =>
+		f.kind === 'date' && f.date?.year && /\d{4}/.test(f.text) ? [f.date.year] : []
+	);
+	if (years.some((z) => z !== y && spans.includes(Math.abs(z - y)))) return true;
+	// "25 years ago": from the latest year the story names, the one it was written in
+	const latest = Math.max(0, ...facts.map((f) => f.date?.year ?? 0));
+	const ago = [...fact.sentence.matchAll(/\b([\w-]+)\s+years?\s+ago\b/gi)].flatMap((m) => {
+		const n = findNumber(m[1])?.value;
+		return n === undefined ? [] : [n];
+	});
+	return ago.some((n) => latest - y === n || latest - y === n + 1);
 }
 
 /** The sums of every `least` to `most` of the values. */

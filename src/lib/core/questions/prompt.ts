@@ -33,7 +33,8 @@ import {
 	figureWorkedOut,
 	leaderGivenAway,
 	placeAside,
-	placeNotWhere
+	placeNotWhere,
+	yearWorkedOut
 } from './obvious';
 
 /** A period one can be sure of: "the Cold War", "the 1930s", not "in the coming days". */
@@ -90,7 +91,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (inHeadline(ctx, [answer, ...accept]) || countryGivenAway(fact, ctx)) return null;
 	if (leaderGivenAway(fact, at) || famousPlace(fact) || placeAside(fact, ctx)) return null;
 	if (placeNotWhere(fact, at)) return null;
-	if (figureWorkedOut(fact, ctx.facts)) return null;
+	if (figureWorkedOut(fact, ctx.facts) || yearWorkedOut(fact, ctx.facts)) return null;
 	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
 	const wh = askWh(fact, at, ctx);
 

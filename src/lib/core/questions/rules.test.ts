@@ -775,3 +775,73 @@ describe('trivia: a word for about how many', () => {
 		expect(judge(isTrivia, article, facts)).toEqual([true, true, false]);
 	});
 });
+
+describe('no statement of quoted words that run on over several sentences', () => {
+	it('states the reported sentence, not one that opens a quotation', async () => {
+		const { trueFalse } = await import('./types/true-false/build');
+		const { article, facts } = factsFor(
+			'Kelby rebuilds its harbour\n\n' +
+				'The old sea wall of the town was first built on 9 June 1950 by local masons.\n\n' +
+				'"The wall was finished on 12 May 1951 and stood until the storm. The town mended the wall on 3 March 1978. It will stand again," the mayor said.\n',
+			[
+				{ kind: 'date', text: '9 June 1950' },
+				{ kind: 'date', text: '12 May 1951' },
+				{ kind: 'date', text: '3 March 1978' }
+			]
+		);
+		const ctx = { article, facts };
+		expect(trueFalse(facts[0], ctx)).not.toBeNull();
+		expect(trueFalse(facts[1], ctx)).toBeNull();
+		// a sentence in the middle of the quotation, with no mark of its own
+		expect(trueFalse(facts[2], ctx)).toBeNull();
+	});
+});
+
+describe('obvious: a year the sentence lets one work out', () => {
+	it('leaves out a year a span and another year give, or a span counted back from the story', async () => {
+		const { yearWorkedOut } = await import('./obvious');
+		const { facts } = factsFor(
+			'Kelby club wins again in 2018\n\n' +
+				'Ruiz joined the club in 2013; the following year, at the 2014 final, he scored twice.\n' +
+				'The club left the league in 2008 and came back three years later, in 2011.\n' +
+				'The ground was sold 25 years ago, in 1993, to the town.\n' +
+				'The stand was built in 1971 and rebuilt in 1999.\n',
+			[
+				{ kind: 'date', text: '2018' },
+				{ kind: 'date', text: '2013' },
+				{ kind: 'date', text: '2014' },
+				{ kind: 'date', text: '2008' },
+				{ kind: 'figure', text: 'three years' },
+				{ kind: 'date', text: '2011' },
+				{ kind: 'figure', text: '25 years' },
+				{ kind: 'date', text: '1993' },
+				{ kind: 'date', text: '1971' },
+				{ kind: 'date', text: '1999' }
+			]
+		);
+		const year = (f: (typeof facts)[number]) =>
+			f.kind === 'date'
+				? { ...f, date: { year: Number(f.text), granularity: 'year' as const } }
+				: {
+						...f,
+						figure: {
+							number: Number(f.text.split(' ')[0]) || 3,
+							unit: 'years',
+							style: 'digits' as const
+						}
+					};
+		const dated = facts.map(year);
+		expect(dated.map((f) => yearWorkedOut(f, dated))).toEqual([
+			false,
+			true,
+			true,
+			true,
+			false,
+			true,
+			false,
+			true,
+			false,
+			false
+		]);
+	});
+});

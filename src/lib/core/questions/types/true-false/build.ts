@@ -5,9 +5,18 @@ import { distractorsFor } from '../../distractors';
 import { isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
-import { countryGivenAway, placeNotWhere } from '../../obvious';
+import { countryGivenAway, figureWorkedOut, placeNotWhere, yearWorkedOut } from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
-import { BLANK, blankOut, cutsName, isBroken, locate, stemQuality, trimStem } from '../../stem';
+import {
+	BLANK,
+	blankOut,
+	cutsName,
+	insideQuote,
+	isBroken,
+	locate,
+	stemQuality,
+	trimStem
+} from '../../stem';
 import { isBareQuote, normText, overlap, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { isPlayByPlay } from '../../side';
@@ -24,6 +33,16 @@ export const takesThe = (name: string) =>
 
 /** A quotation of five words or more, in curly or straight marks. */
 const QUOTATION = /[“"](?:[^”"\s]+\s+){4,}[^”"]*[”"]/;
+
+/** Is the fact inside quoted words that run over the sentences of its paragraph? */
+function inQuotedRun(fact: Fact, ctx: BuildContext): boolean {
+	const { sentences, text } = ctx.article;
+	const paragraph = sentences[fact.sentenceIndex]?.paragraph;
+	const own = sentences.filter((s) => s.paragraph === paragraph);
+	if (!own.length) return false;
+	const start = own[0].start;
+	return insideQuote(text.slice(start, own[own.length - 1].end), fact.start - start);
+}
 
 /** Even hash → a true statement, odd → one fact swapped for a distractor. */
 function isTrue(id: string): boolean {
@@ -54,6 +73,11 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	if (!isSentence(at.sentence)) return null;
 	// quoted words are someone's view or way of putting it: nothing to call true or false
 	if (isBareQuote(at.sentence) || QUOTATION.test(at.sentence)) return null;
+	// a sentence that opens a quotation running on into the next ones, or stands inside one,
+	// is quoted words too
+	if (/^\s*["“‘]/.test(at.sentence) || inQuotedRun(fact, ctx)) return null;
+	// a statement whose figure or year the sentence works out is settled by arithmetic
+	if (figureWorkedOut(fact, ctx.facts) || yearWorkedOut(fact, ctx.facts)) return null;
 	// A sentence that tells what the headline tells (the lead restating it) is judged by the
 	// headline above the quiz, true or false, without the article.
 	const h = ctx.article.headline;
