@@ -119,6 +119,28 @@ describe('a prompt that points back', () => {
 });
 
 describe('timeline events', () => {
+	it('leave out a state told by a perfect, a clause with no finite verb, and a subject cut from its verb', async () => {
+		const { eventClause } = await import('./types/timeline/build');
+		const text =
+			'In 1985 the painter had come to accept that colour matters more than line.\n' +
+			'In 2012 the museum said that thieves had taken three of its paintings.\n' +
+			'In 2004 the only other Kelby player to have a four-goal game so early in a season.\n' +
+			'In 1990 the editor was arrested and sent to prison, and Eva Moss, his only contact at home.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '1985' },
+			{ kind: 'date', text: '2012' },
+			{ kind: 'date', text: '2004' },
+			{ kind: 'date', text: '1990' }
+		]);
+		const ctx = { article, facts };
+		expect(facts.map((f) => eventClause(f, ctx))).toEqual([
+			null,
+			'The museum said that thieves had taken three of its paintings',
+			null,
+			null
+		]);
+	});
+
 	it('take the preposition before "late" or "early" with the date, and leave out one that tells its order', async () => {
 		const { eventClause } = await import('./types/timeline/build');
 		const text =
@@ -284,6 +306,32 @@ describe('a match of people and roles', () => {
 			'Lena Berg = town clerk',
 			'Kim Ode = head of the board'
 		]);
+	});
+});
+
+describe('match: roles of the story’s actors', () => {
+	it('leaves out a spokesperson and a role that names someone else', async () => {
+		const { matches } = await import('./types/match/build');
+		const people: [string, string][] = [
+			['Ana Ruiz', 'harbour engineer'],
+			['Lena Berg', 'town clerk'],
+			['Ivo Marin', 'council spokesman'],
+			['Kim Ode', 'head of the board'],
+			['Eva Moss', 'mother of Tom and Lea'],
+			['Ben Holt', 'sister Mia'],
+			['Omar Haddad', 'harbour pilot']
+		];
+		const text =
+			'Kelby opens its new harbour wall\n\n' +
+			people.map(([p]) => `${p} came to the opening of the wall on Monday.`).join(' ') +
+			'\n';
+		const { article, facts } = factsFor(
+			text,
+			people.map(([p, role]) => ({ kind: 'person' as const, text: p, role }))
+		);
+		const [m] = matches({ article, facts });
+		const q = m.question as import('../types').MatchQuestion;
+		expect(q.items).toEqual(['Ana Ruiz', 'Lena Berg', 'Kim Ode', 'Omar Haddad']);
 	});
 });
 

@@ -142,6 +142,24 @@ export function isSentence(text: string): boolean {
 	return false;
 }
 
+/**
+ * Does the clause have a word that can be its finite verb: not one after "to" ("a player to
+ * have"), nor the last part of a compound ("a four-hit game"), but "co-founded" as "founded"?
+ */
+export function hasFiniteVerb(text: string): boolean {
+	let prev = '';
+	for (const m of text.matchAll(/(?<![\p{L}'’])\p{L}+(?:-\p{L}+)*(?![\p{L}'’])/gu)) {
+		const parts = m[0].split('-');
+		const w = parts.length === 1 || VERB_PREFIX.test(parts[0]) ? parts.at(-1)! : '';
+		if (w && w === w.toLowerCase() && prev !== 'to' && (mayBeVerb(w) || presentAfter(prev, w)))
+			return true;
+		prev = m[0].toLowerCase();
+	}
+	return false;
+}
+
+const VERB_PREFIX = /^(?:co|re|pre|un|over|under|out|mis|de|cross|double|fast|short)$/i;
+
 /** Irregular verbs whose past is their base form: the lexicon lists most of them as nouns. */
 const SAME_PAST = new Set(
 	'hit put set cut let hurt cost quit spread shut beat bet cast burst split bid broadcast forecast upset thrust shed slit'.split(

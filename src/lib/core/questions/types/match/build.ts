@@ -7,6 +7,7 @@ import { questionId } from '../../id';
 import { HEAD_TITLES } from '../../obvious';
 import { inHeadline } from '../../prompt';
 import { locate } from '../../stem';
+import { isMinorSpeaker } from '../../minor';
 import { normText, tidy } from '../../text';
 
 interface Pair {
@@ -35,6 +36,10 @@ function acronymPairs(ctx: BuildContext): Pair[] {
 	}
 	return out;
 }
+
+/** "sister Mélanie": a kinship word before a name names the relative, not this person's role. */
+const KIN_NAMED =
+	/\b(?:brother|sister|son|daughter|wife|husband|mother|father|partner|uncle|aunt|cousin)\s+\p{Lu}/u;
 
 const HEAD_ROLE = new RegExp(`\\b(?:${[...HEAD_TITLES, 'Monarch'].join('|')})\\b`, 'i');
 
@@ -82,6 +87,10 @@ function rolePairs(ctx: BuildContext): Pair[] {
 		// the headline above the quiz tells who its people are; a head of state or government
 		// is known without the story; "Another former adviser" or "King" alone is a fragment
 		if (inHeadline(ctx, [left, surname]) || HEAD_ROLE.test(right) || !fullRole(right)) continue;
+		// a spokesperson, or one named only as the source of words, is no actor of the story
+		if (isMinorSpeaker(fact, ctx.article, ctx.facts)) continue;
+		// "brother Tom and sister Mélanie": words that name other people are no role of this one
+		if (/\band\b/i.test(right) || KIN_NAMED.test(right)) continue;
 		surnames.add(surname);
 		out.push({ left, right, fact });
 	}

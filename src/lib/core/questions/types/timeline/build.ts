@@ -3,7 +3,7 @@ import { seededShuffle } from '../../../hash';
 import type { Fact, TimelineQuestion } from '../../../types';
 import type { BuildContext, Candidate } from '../../context';
 import { questionId } from '../../id';
-import { isSentence } from '../../english/verbs';
+import { hasFiniteVerb, isSentence } from '../../english/verbs';
 import { locate } from '../../stem';
 import { isTrivia } from '../../trivia';
 import { capitalise, normText, tidy, wordCount } from '../../text';
@@ -90,8 +90,15 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	s = s.replace(/^[“"]/, '').replace(/[\s,.;:”"]+$/, '');
 	const short = shorten(s.replace(/,\s*,/g, ','));
 	// a clause cut before its verb ("The singer Eva Moss of the town of Kelby") tells no event
-	if (!short || !isSentence(short + '.')) return null;
+	if (!short || !isSentence(short + '.') || !hasFiniteVerb(short)) return null;
 	s = short;
+	// "had come to acknowledge", "has been in a relationship": a perfect tells a state up to
+	// a time, not an event that happened on the date
+	// ("said that Russia had managed to …" tells the saying, dated; the perfect is reported)
+	if (PERFECT.test(s.split(/\b(?:said|says|announced|reported|that)\b/)[0])) return null;
+	// "…, and Bonner, his sole contact": a subject whose verb the cut left out
+	if (/,\s+and\s+[^,]+,[^,]*$/.test(s) && !hasFiniteVerb(s.slice(s.lastIndexOf(', and') + 5)))
+		return null;
 	// A clause cut where it goes on ("informing them, to") or left as a dash is no event;
 	// nor one that opens on a subordinating word ("When the band split").
 	if (wordCount(s) < 3 || DANGLING_END.test(s) || !/^\p{L}/u.test(s) || SUBORDINATE.test(s))
@@ -103,6 +110,9 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	if (PRONOUN_START.test(s) || SUBJECT_PRONOUN.test(s)) return null;
 	return capitalise(s);
 }
+
+const PERFECT =
+	/\b(?:has|have|had)\s+(?:(?:not|also|already|long|never|just)\s+)?(?:been|come|gone|\p{L}+ed|\p{L}+en)\b/iu;
 
 const SEQUENCE =
 	/\b(?:later|earlier|finally|eventually|afterwards?|subsequently|then|previously|again|first|next|meanwhile|soon)\b/i;
