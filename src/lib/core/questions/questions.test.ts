@@ -223,18 +223,18 @@ describe('buildQuestions on other texts', () => {
 
 	it('matches people with their roles', () => {
 		const text =
-			'Yukos spokesman Alexander Shadrin said the sale was illegal.\n' +
-			'Tim Osborne, head of Menatep, said legal action would follow.\n' +
+			'Yukos lawyer Alexander Shadrin filed an appeal against the sale.\n' +
+			'Tim Osborne, head of Menatep, began legal action in London.\n' +
 			'Paul Collison, chief analyst at Brunswick UBS, saw no plausible explanation.\n';
 		const { article, facts } = factsFor(text, [
-			{ kind: 'person', text: 'Alexander Shadrin', role: 'Yukos spokesman' },
+			{ kind: 'person', text: 'Alexander Shadrin', role: 'Yukos lawyer' },
 			{ kind: 'person', text: 'Tim Osborne', role: 'head of Menatep' },
 			{ kind: 'person', text: 'Paul Collison', role: 'chief analyst at Brunswick UBS' }
 		]);
 		const match = buildQuestions(article, facts).find((q) => q.type === 'match');
 		expect(match?.items).toEqual(['Alexander Shadrin', 'Tim Osborne', 'Paul Collison']);
 		expect(match?.answer).toEqual([
-			'Yukos spokesman',
+			'Yukos lawyer',
 			'head of Menatep',
 			'chief analyst at Brunswick UBS'
 		]);
