@@ -149,6 +149,40 @@ export function yearWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 	return ago.some((n) => latest - y === n || latest - y === n + 1);
 }
 
+/** Nouns of events history names by their year: "the 1959 Cuban Revolution", "the invasion in 2003". */
+const EVENT =
+	'(?:revolution|invasion|independence|referendum|olympics|olympic games|world cup|war|genocide|pandemic|tsunami|partition|reunification|uprising)';
+const EVENT_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(${EVENT})\\b`, 'iu');
+const EVENT_BEFORE = new RegExp(
+	`\\b(${EVENT})\\b(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:of|in)\\s+$`,
+	'iu'
+);
+
+/**
+ * A year that only says when a historic event the story refers to took place ("led the
+ * country since the 1959 Cuban Revolution", "the first tried since the invasion in 2003",
+ * "against the backdrop of the 2014 Winter Olympics"): one knows it without the story, or it
+ * is background. Not where the headline or the first paragraph tells of that event: then the
+ * event is the story's own.
+ */
+export function eventYear(fact: Fact, at: Located, ctx: BuildContext): boolean {
+	if (fact.kind !== 'date' || fact.date?.granularity !== 'year') return false;
+	const before = at.sentence.slice(0, at.start);
+	const after = at.sentence.slice(at.end);
+	const m =
+		(/\b(?:the|a|an)\s+$/i.test(before) ? EVENT_AFTER.exec(after) : null) ??
+		EVENT_BEFORE.exec(before);
+	if (!m) return false;
+	const event = m[1].toLowerCase().split(' ')[0];
+	const { article } = ctx;
+	const lead = firstParagraph(article);
+	const top = article.sentences
+		.filter((s) => s.index === article.headline || s.paragraph === lead)
+		.map((s) => s.text.toLowerCase())
+		.join(' ');
+	return !top.includes(event);
+}
+
 /** The sums of every `least` to `most` of the values. */
 function sums(values: readonly number[], least: number, most: number): number[] {
 	const out: number[] = [];

@@ -29,6 +29,7 @@ import { isMinorSpeaker } from './minor';
 import { isPlayByPlay } from './side';
 import {
 	countryGivenAway,
+	eventYear,
 	famousPlace,
 	figureWorkedOut,
 	leaderGivenAway,
@@ -92,6 +93,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (leaderGivenAway(fact, at) || famousPlace(fact) || placeAside(fact, ctx)) return null;
 	if (placeNotWhere(fact, at)) return null;
 	if (figureWorkedOut(fact, ctx.facts) || yearWorkedOut(fact, ctx.facts)) return null;
+	if (eventYear(fact, at, ctx)) return null;
 	const quality = (stem: string) => stemQuality(stem, ctx.article, fact.sentenceIndex);
 	const wh = askWh(fact, at, ctx);
 

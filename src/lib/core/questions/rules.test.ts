@@ -845,3 +845,51 @@ describe('obvious: a year the sentence lets one work out', () => {
 		]);
 	});
 });
+
+describe('lists and breakdowns of counts', () => {
+	it('takes counts each with its noun as a list, and a part after "included" as a breakdown', () => {
+		const text =
+			'The dead were fourteen civilians, five soldiers, and one guard.\n' +
+			'The fatalities included four men and one woman, officials said.\n' +
+			'The storm killed 20 people and injured 45 in the valley.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'figure', text: 'fourteen' },
+			{ kind: 'figure', text: 'five' },
+			{ kind: 'figure', text: 'four' },
+			{ kind: 'figure', text: '20' },
+			{ kind: 'figure', text: '45' }
+		]);
+		const lists = listsOf({ article, facts });
+		expect(facts.map((f) => lists.has(f.id))).toEqual([true, true, false, false, false]);
+		expect(judge(isSideDetail, article, facts)).toEqual([false, false, true, false, false]);
+	});
+});
+
+describe('obvious: the year of a historic event the story only refers to', () => {
+	it('leaves out "since the 1959 Cuban Revolution", not an event the lead tells of', async () => {
+		const { eventYear } = await import('./obvious');
+		const text =
+			'Kelby leader steps down\n\n' +
+			'The leader of Kelby stepped down on Monday after a long illness.\n\n' +
+			'He had led the island since the 1959 Kelby Revolution and through the war in 1971.\n' +
+			'He first won power in a 1958 vote.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '1959' },
+			{ kind: 'date', text: '1971' },
+			{ kind: 'date', text: '1958' }
+		]);
+		const ctx = { article, facts };
+		const dated = facts.map((f) => ({
+			...f,
+			date: { year: Number(f.text), granularity: 'year' as const }
+		}));
+		expect(dated.map((f) => eventYear(f, locate(f, article)!, ctx))).toEqual([true, true, false]);
+		const about = factsFor(
+			'Kelby marks the revolution\n\nThe island marked 60 years since its revolution.\n\n' +
+				'It began with the 1959 Kelby Revolution.\n',
+			[{ kind: 'date', text: '1959' }]
+		);
+		const f = { ...about.facts[0], date: { year: 1959, granularity: 'year' as const } };
+		expect(eventYear(f, locate(f, about.article)!, about)).toBe(false);
+	});
+});

@@ -1,4 +1,5 @@
 import { hash64 } from '../hash';
+import { TENS, UNITS } from '../lexical/numbers';
 import { FACT_KINDS, type Fact, type Question } from '../types';
 import type { BuildContext, Candidate } from './context';
 import { stemScore } from './prompt';
@@ -153,7 +154,7 @@ export function listsOf(ctx: BuildContext): Map<string, string> {
 			last.kind === f.kind &&
 			last.sentenceIndex === f.sentenceIndex &&
 			f.start >= last.end &&
-			/^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(text.slice(last.end, f.start));
+			(f.kind === 'figure' ? COUNTED_ITEM : ITEM_BETWEEN).test(text.slice(last.end, f.start));
 		if (!joined) close();
 		run.push(f);
 	}
@@ -172,11 +173,24 @@ export function listsOf(ctx: BuildContext): Map<string, string> {
  * Christodoulides and Jean-Yves Le Drian") are a list of three all the same.
  */
 function thirdItem(text: string, a: Fact, b: Fact): boolean {
+	if (a.kind === 'figure')
+		return (
+			/,\s*$/.test(text.slice(a.end, b.start)) && COUNTED_LAST.test(text.slice(b.end, b.end + 60))
+		);
 	return (
 		/^\s*,\s*$/.test(text.slice(a.end, b.start)) &&
 		/^\s*,?\s+(?:and|or)\s+\p{Lu}/u.test(text.slice(b.end))
 	);
 }
+
+const ITEM_BETWEEN = /^\s*(?:,|,?\s+and|,?\s+or)\s+$/;
+// "fourteen civilians, five soldiers, and one guard": counts each with what it counts
+const COUNTED_ITEM = /^\s*(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]*\s*(?:,|,?\s+and|,?\s+or)\s+$/u;
+const NUMBER_WORDS = [...UNITS.slice(1), ...TENS.slice(2)].join('|');
+const COUNTED_LAST = new RegExp(
+	`^\\s*(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]*\\s*,?\\s+(?:and|or)\\s+(?:\\d|(?:${NUMBER_WORDS})\\b)`,
+	'iu'
+);
 
 /** Two or more parts of six words or fewer between semicolons (or after the last). */
 export function isSemicolonList(sentence: string): boolean {

@@ -102,6 +102,11 @@ const TALLY =
 
 // "116 injured, up from an initial report of 70", "by early reports, 30": a count the story
 // has since corrected is not the one to learn
+const BREAKDOWN_REST = new RegExp(
+	`^\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s*,?\\s+and\\s+(?:\\d|${NUMBER_WORD}\\b)`,
+	'iu'
+);
+
 const SUPERSEDED =
 	/(?:\b(?:up|down|revised|raised|lowered|increased|decreased)\s+from\s+(?:an?\s+|the\s+)?(?:initial|earlier|previous|first|early|original)\s+(?:\p{L}+\s+){0,2}?(?:of\s+)?|\b(?:by|in|according to)\s+(?:the\s+)?(?:early|initial|first|earlier)\s+reports?,?\s+(?:\p{L}+\s+){0,3}?)$/iu;
 
@@ -125,9 +130,11 @@ function isDaySpanStart(fact: Fact, after: string): boolean {
  * of a total the sentence has just given is a breakdown, not the news.
  */
 function isPartOf(before: string, after: string): boolean {
+	// "the dead included four men and one woman": the parts of a total the subject names
+	if (/\binclud(?:ed|es|e)\s+$/i.test(before) && BREAKDOWN_REST.test(after)) return true;
 	if (!/[\d]|\b(?:dozens|hundreds|thousands)\b/.test(before)) return false;
 	return (
-		/\b(?:including|among them|of which|of whom)\s+(?:some\s+|about\s+|at least\s+)?$/i.test(
+		/\b(?:includ(?:ing|ed|es|e)|among them|of which|of whom)\s+(?:some\s+|about\s+|at least\s+)?$/i.test(
 			before
 		) ||
 		(/,\s*$/.test(before) && /^\s+of\s+(?:them|whom|which)\b/i.test(after))

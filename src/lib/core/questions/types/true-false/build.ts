@@ -5,7 +5,13 @@ import { distractorsFor } from '../../distractors';
 import { isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
-import { countryGivenAway, figureWorkedOut, placeNotWhere, yearWorkedOut } from '../../obvious';
+import {
+	countryGivenAway,
+	eventYear,
+	figureWorkedOut,
+	placeNotWhere,
+	yearWorkedOut
+} from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
 import {
 	BLANK,
@@ -78,6 +84,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	if (/^\s*["“‘]/.test(at.sentence) || inQuotedRun(fact, ctx)) return null;
 	// a statement whose figure or year the sentence works out is settled by arithmetic
 	if (figureWorkedOut(fact, ctx.facts) || yearWorkedOut(fact, ctx.facts)) return null;
+	if (eventYear(fact, at, ctx)) return null;
 	// A sentence that tells what the headline tells (the lead restating it) is judged by the
 	// headline above the quiz, true or false, without the article.
 	const h = ctx.article.headline;
