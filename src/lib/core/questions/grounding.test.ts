@@ -103,4 +103,37 @@ describe('grounding: which story a question is of', () => {
 			'Rain fell on Kelby in Norland for a week.'
 		);
 	});
+
+	it('shows the sentence that brought in what a prompt’s opening "The …" describes', async () => {
+		const { antecedentContext } = await import('./grounding');
+		const text =
+			'Health body names new disease\n\n' +
+			'The health body of Norland named the new disease on Monday.\n\n' +
+			'In 2015 it published guidelines for naming diseases. ' +
+			'Officials in Kelby welcomed the name. ' +
+			'The guidelines cite the 2009 flu outbreak as an example of what not to do.\n\n' +
+			'The guidelines were praised. The health body met about 40 doctors.\n';
+		const own = factsFor(text, [
+			{ kind: 'place', text: 'Norland' },
+			{ kind: 'date', text: '2009' },
+			{ kind: 'figure', text: 'about 40' }
+		]);
+		const [, year, doctors] = own.facts;
+		expect(
+			antecedentContext(
+				'The guidelines cite the _____ flu outbreak as an example of what not to do.',
+				['2009'],
+				year,
+				own
+			)
+		).toBe('In 2015 it published guidelines for naming diseases.');
+		// "the health body" was brought in with "the" too: no sentence introduces it
+		expect(
+			antecedentContext('The health body met _____ doctors.', ['about 40'], doctors, own)
+		).toBeUndefined();
+		// a prompt that does not open on a definite description needs none
+		expect(
+			antecedentContext('Officials met _____ doctors.', ['about 40'], doctors, own)
+		).toBeUndefined();
+	});
 });

@@ -6,10 +6,92 @@
  * shows, as its context line, the nearest sentence before it that does, or the headline.
  */
 import type { BuildContext } from './context';
-import { isSentence } from './english/verbs';
+import { finiteVerb, isSentence } from './english/verbs';
 import { firstParagraph } from './salience';
 import { givesAway, normText, tidy, wordCount } from './text';
 import type { Fact } from '../types';
+
+/**
+ * Nouns a definite description of this story rarely points back with: "the world", "the
+ * time", "the first" say what they say without an earlier sentence.
+ */
+const NOT_ANAPHORIC = new Set(
+	`world time first last same end start beginning number rest past future year years month
+	week day days people public country state city government police number`.split(/\s+/)
+);
+
+/**
+ * "The guidelines cite the 2009 outbreak", "The protests began in June": a prompt that opens
+ * on a definite description points back to the sentence that brought in what it describes
+ * ("The WHO published guidelines for naming diseases in 2015"). That sentence, the nearest
+ * one before that has the noun, is the context line; undefined when the prompt opens
+ * otherwise or no sentence before names the noun.
+ */
+export function antecedentContext(
+	prompt: string,
+	answers: readonly string[],
+	fact: Fact,
+	ctx: BuildContext
+): string | undefined {
+	const head = definiteHead(prompt);
+	if (!head) return undefined;
+	const nouns = [stemOf(head)];
+	const { sentences, headline } = ctx.article;
+	for (let i = fact.sentenceIndex - 1; i >= 0 && i >= fact.sentenceIndex - 8; i--) {
+		const s = sentences[i];
+		if (!s || s.index === headline) continue;
+		// the sentence that brings it in names it without "the" ("guidelines", "a toilet");
+		// one that points back to it too ("The toilet has not been found") is no help
+		const words = s.text.split(/[^\p{L}'’-]+/u).filter(Boolean);
+		const at = words.flatMap((w, k) => (nouns.includes(stemOf(w.toLowerCase())) ? [k] : []));
+		if (!at.length) continue;
+		if (at.every((k) => definite(words, k))) continue;
+		const text = tidy(s.text);
+		// a prompt that already shows the sentence needs it no more
+		if (prompt.includes(text.slice(0, 40))) return undefined;
+		if (wordCount(text) > MAX_CONTEXT_WORDS || !isSentence(text) || /^\s*["“‘]/.test(text))
+			return undefined;
+		return givesAway(text, answers) ? undefined : text;
+	}
+	return undefined;
+}
+
+const DEFINITE = /^(?:the|this|that|these|those|its|their|his|her)$/i;
+
+/** Is the noun at `k` told with "the" (or "its", "this"…) before it, adjectives between? */
+function definite(words: readonly string[], k: number): boolean {
+	for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+		if (DEFINITE.test(words[j])) return true;
+		if (/^(?:a|an|some|any|new|several|many|two|three)$/i.test(words[j])) return false;
+	}
+	return false;
+}
+
+const FUNCTION_WORD = new Set(
+	'the a an in on at of to for with by from as and or but is was were are has have had will would could can also not than'.split(
+		' '
+	)
+);
+
+/** The noun a prompt's opening "The …" describes: "The guidelines cite" → "guidelines". */
+function definiteHead(prompt: string): string | undefined {
+	const m = /^The\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})(['’])?/u.exec(prompt.trim());
+	if (!m || m[2]) return undefined;
+	const words = m[1].split(/\s+/);
+	let head = words[0];
+	for (const w of words.slice(1)) {
+		// a plural noun ends the phrase: "the guidelines cite", "the protests began"
+		if (FUNCTION_WORD.has(w) || finiteVerb(w) || /[^s]s$/.test(head)) break;
+		head = w;
+	}
+	if (/['’]$/.test(head) || head.length < 4 || NOT_ANAPHORIC.has(head)) return undefined;
+	return head;
+}
+
+/** "guidelines" and "guideline", "protests" and "protest": one noun. */
+function stemOf(w: string): string {
+	return w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+}
 
 /** A context line longer than this is a paragraph to read. */
 const MAX_CONTEXT_WORDS = 40;

@@ -26,7 +26,7 @@ import {
 import { isBareQuote, normText, overlap, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { isPlayByPlay } from '../../side';
-import { groundingContext } from '../../grounding';
+import { antecedentContext, groundingContext } from '../../grounding';
 import { endsSentence, isSentence } from '../../english/verbs';
 
 /** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
@@ -159,7 +159,9 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	};
 	// a statement that names none of the story's names says which story it is of; a context
 	// line that holds the value told true or swapped would settle it
-	const context = groundingContext(prompt, [covered, fill], fact, ctx);
+	const context =
+		antecedentContext(prompt, [covered, fill], fact, ctx) ??
+		groundingContext(prompt, [covered, fill], fact, ctx);
 	if (context) question.context = context;
 	return { question, score: stemQuality(stem, ctx.article, fact.sentenceIndex) };
 }
