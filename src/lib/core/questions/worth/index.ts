@@ -1,6 +1,7 @@
 import type { Question } from '../../types';
 import type { BuildContext } from '../context';
-import { articleView, questionFeatures } from './features';
+import { articleView, questionFeatures, type ArticleView } from './features';
+import { factKey } from '../salience';
 import { probability, type LogisticModel } from './logistic';
 import trained from './model.json';
 
@@ -20,6 +21,11 @@ interface WorthModel extends LogisticModel {
 	wordsPerQuestion?: number;
 	/** An article keeps at least one question for this many of its words, however weak. */
 	wordsPerKept?: number;
+	/**
+	 * Questions of one fact are of what the story is about (see `isCentral`); others only
+	 * make up this many when the story has fewer.
+	 */
+	fewest?: number;
 }
 
 const MODEL = trained as WorthModel;
@@ -52,11 +58,30 @@ export function keepWorthAsking(
 		: model.floor;
 	// best first; the `least` best are kept however weak, the rest from the threshold, `cap` in all
 	const ranked = scored.sort((a, b) => b.p - a.p || a.i - b.i);
-	const kept = new Set(
-		ranked
-			.filter((s, rank) => s.p >= model.threshold || rank < least)
-			.slice(0, cap)
-			.map((s) => s.q)
-	);
+	const fewest = model.fewest;
+	const central = fewest === undefined ? ranked : ranked.filter((s) => isCentral(s.q, view));
+	const chosen = central.filter((s, rank) => s.p >= model.threshold || rank < least).slice(0, cap);
+	// a story with too few such questions makes them up with its best others
+	if (fewest !== undefined && chosen.length < fewest)
+		chosen.push(...ranked.filter((s) => !chosen.includes(s)).slice(0, fewest - chosen.length));
+	const kept = new Set(chosen.map((s) => s.q));
 	return questions.filter((q) => q.factIds.length > 1 || kept.has(q));
+}
+
+/**
+ * Is the question of a fact the story is about? News tells its point first and comes back to
+ * what matters: a fact of the first paragraph, a value that paragraph names, or one the story
+ * names three times or more. Readers judged details past the lead trivial far more often
+ * (data/ratings).
+ */
+export function isCentral(q: Question, view: ArticleView): boolean {
+	const f = view.byId.get(q.factIds[0]);
+	if (!f) return false;
+	const { sentences } = view.ctx.article;
+	if (sentences[f.sentenceIndex]?.paragraph === view.firstParagraph) return true;
+	const key = factKey(f);
+	if ((view.mentions.get(key) ?? 0) >= 3) return true;
+	return view.ctx.facts.some(
+		(g) => factKey(g) === key && sentences[g.sentenceIndex]?.paragraph === view.firstParagraph
+	);
 }

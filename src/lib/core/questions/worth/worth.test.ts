@@ -5,6 +5,7 @@ import trained from './model.json';
 import { draftQuestions } from '../index';
 import {
 	fitLogistic,
+	isCentral,
 	keepWorthAsking,
 	articleView,
 	mentionCounts,
@@ -99,6 +100,28 @@ describe('the worth model', () => {
 		// a question over several facts stands on its own builder's rules
 		const match = { ...q('m', 'match'), factIds: ['x', 'y'] } as Question;
 		expect(keepWorthAsking([match], ctx, { ...weak, floor: 0, threshold: 0.99 })).toEqual([match]);
+	});
+
+	it('asks of what the story is about, and makes up the fewest with the best others', () => {
+		const { article, facts } = fixture();
+		const { ctx } = draftQuestions(article, facts);
+		const view = articleView(ctx);
+		const of = (text: string) => asking(text, ctx.facts);
+		// the first paragraph's count, its place named again later, not the goats or the paper
+		expect(
+			['40', '12', 'Arlen', '300', 'Valley Herald'].map((t) => isCentral(of(t), view))
+		).toEqual([true, true, true, false, false]);
+		const qs = ['300', 'Valley Herald', '40', '12'].map(of);
+		const all = { bias: 5, weights: {}, threshold: 0.5, floor: 0 };
+		expect(keepWorthAsking(qs, ctx, all)).toEqual(qs);
+		expect(keepWorthAsking(qs, ctx, { ...all, fewest: 2 }).map((q) => q.answer)).toEqual([
+			'40',
+			'12'
+		]);
+		// too few of them: the best of the rest make up the fewest
+		const some = keepWorthAsking(qs, ctx, { ...all, fewest: 3 }).map((q) => q.answer);
+		expect(some).toHaveLength(3);
+		expect(some).toEqual(expect.arrayContaining(['40', '12']));
 	});
 
 	it('as trained, ranks a count of the first paragraph above a place the last one names', () => {
