@@ -18,6 +18,15 @@ function ask(
 }
 
 describe('wh-questions by movement', () => {
+	it('asks no "When" of a present perfect, which takes no time of its own', () => {
+		expect(
+			ask('In 2001, the workers have been running the mill themselves.', '2001', 'date')
+		).toBeNull();
+		expect(ask('The workers took over the mill in 2001.', '2001', 'date')).toBe(
+			'When did the workers take over the mill?'
+		);
+	});
+
 	it('makes none of a date in a second clause joined by "and"', () => {
 		expect(
 			ask(

@@ -209,7 +209,10 @@ export function whQuestion(input: WhInput): string | null {
 	if (input.start < p.restStart || input.end > p.clauseEnd) {
 		if (!open) return null;
 		const lead = input.kind === 'date' ? 'When' : 'Where';
-		return finish(`${lead} ${inverted(p, rest(p.restStart))}`);
+		const asked = inverted(p, rest(p.restStart));
+		// "When have they been running it?": a present perfect takes no time of its own
+		if (lead === 'When' && PRESENT_PERFECT.test(asked)) return null;
+		return finish(`${lead} ${asked}`);
 	}
 	if (input.kind === 'date' || (input.kind === 'place' && PLACE_OK.has(input.detail))) {
 		// "… on 21 September", "… in Moscow": the adjunct ends its clause or a comma follows.
@@ -227,11 +230,15 @@ export function whQuestion(input: WhInput): string | null {
 		// belongs to a second clause, whose verb the question would not move
 		if (SECOND_CLAUSE.test(s.slice(p.restStart, cut))) return null;
 		const lead = input.kind === 'date' ? 'When' : 'Where';
-		return finish(`${lead} ${inverted(p, rest(p.restStart, cut) + after.replace(/^,/, ''))}`);
+		const asked = inverted(p, rest(p.restStart, cut) + after.replace(/^,/, ''));
+		if (lead === 'When' && PRESENT_PERFECT.test(asked)) return null;
+		return finish(`${lead} ${asked}`);
 	}
 	if (input.kind === 'figure' && !input.measured) return countedObject(input, s, p);
 	return null;
 }
+
+const PRESENT_PERFECT = /^(?:have|has)\s+(?!to\b)/i;
 
 /** "… holds 420,000 inmates in its prisons" → "How many inmates does … hold in its prisons?" */
 function countedObject(input: WhInput, s: string, p: Parsed): string | null {
