@@ -106,6 +106,11 @@ export function eventClause(fact: Fact, ctx: BuildContext): string | null {
 	// "A few days later Trump dropped it", "finally gave up": an event that tells its own
 	// place in the order gives the answer away
 	if (SEQUENCE.test(s)) return null;
+	// "is scheduled for presentation", "will open", "is expected to": a date of what is still to
+	// come orders the plan, not an event that happened
+	if (PLANNED.test(s)) return null;
+	// "at the ACM (Association": a cut inside brackets leaves them open
+	if (/\([^)]*$/.test(s) || (s.match(/["“”]/g) ?? []).length % 2 === 1) return null;
 	// "He was convicted": an event must say who or what, since it stands without its sentence
 	if (PRONOUN_START.test(s) || SUBJECT_PRONOUN.test(s)) return null;
 	return capitalise(s);
@@ -115,7 +120,10 @@ const PERFECT =
 	/\b(?:has|have|had)\s+(?:(?:not|also|already|long|never|just)\s+)?(?:been|come|gone|\p{L}+ed|\p{L}+en)\b/iu;
 
 const SEQUENCE =
-	/\b(?:later|earlier|finally|eventually|afterwards?|subsequently|then|previously|again|first|next|meanwhile|soon)\b/i;
+	/\b(?:later|earlier|finally|eventually|afterwards?|subsequently|then|previously|again|continued|resumed|first|next|meanwhile|soon|(?:after|before|following)\s+(?:the|his|her|their|its)\s+\p{Ll}+)\b/iu;
+
+const PLANNED =
+	/\b(?:(?:is|are|was|were)\s+(?:scheduled|due|set|expected|planned|slated|to\s+be)\b|will\b|(?:plans|planned|planning)\s+to\b)/i;
 
 const OTHER_TIME =
 	/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight|(?:last|next|this)\s+(?:week|month|year|weekend))\b/i;
