@@ -893,3 +893,18 @@ describe('obvious: the year of a historic event the story only refers to', () =>
 		expect(eventYear(f, locate(f, about.article)!, about)).toBe(false);
 	});
 });
+
+describe('side details: a range in dollars of one country', () => {
+	it('leaves out either end of "between US$25,000 and US$30,000"', () => {
+		const { article, facts } = factsFor(
+			'Groups could lose between US$25,000 and US$30,000 a year, the council said.\n' +
+				'The council gave US$40,000 to the library.\n',
+			[
+				{ kind: 'figure', text: 'US$25,000' },
+				{ kind: 'figure', text: 'US$30,000' },
+				{ kind: 'figure', text: 'US$40,000' }
+			]
+		);
+		expect(judge(isSideDetail, article, facts)).toEqual([true, true, false]);
+	});
+});

@@ -71,10 +71,15 @@ const NUMBER_WORD =
 // "from", "between", "in the range of", "ranging from": what opens an estimate's range
 const RANGE_OPEN = '(?:from|between|range of)';
 const RANGE_OPEN_END = new RegExp(`\\b${RANGE_OPEN}\\s+$`, 'i');
-const RANGE_SECOND = new RegExp(`^\\s*(?:to|and|–|-)\\s*(?:[$£€]?\\d|${NUMBER_WORD}\\b)`, 'i');
+// a currency sign, with the letters that tell which dollar ("US$", "A$", "CDN$")
+const CURRENCY = '(?:[A-Z]{1,3})?[$£€]';
+const RANGE_SECOND = new RegExp(
+	`^\\s*(?:to|and|–|-)\\s*(?:(?:${CURRENCY})?\\d|${NUMBER_WORD}\\b)`,
+	'i'
+);
 const MONTH_DAY = `(?:${MONTH_NAMES})\\s+\\d{1,2}`;
 const RANGE_FIRST = new RegExp(
-	`\\b${RANGE_OPEN}\\s+(?:[$£€]?[\\d.,]+|${NUMBER_WORD}|${MONTH_DAY})(?:\\s+(?:hundred|thousand|million|billion|trillion))?(?:\\s*%|\\s+per\\s?cent)?\\s+(?:to|and)\\s+$`,
+	`\\b${RANGE_OPEN}\\s+(?:(?:${CURRENCY})?[\\d.,]+|${NUMBER_WORD}|${MONTH_DAY})(?:\\s+(?:hundred|thousand|million|billion|trillion))?(?:\\s*%|\\s+per\\s?cent)?\\s+(?:to|and)\\s+$`,
 	'i'
 );
 
