@@ -8,7 +8,7 @@
 import type { BuildContext } from './context';
 import { finiteVerb, isSentence } from './english/verbs';
 import { firstParagraph } from './salience';
-import { givesAway, normText, tidy, wordCount } from './text';
+import { givesAway, normText, opensQuote, tidy, wordCount } from './text';
 import type { Fact } from '../types';
 
 /**
@@ -19,6 +19,21 @@ const NOT_ANAPHORIC = new Set(
 	`world time first last same end start beginning number rest past future year years month
 	week day days people public country state city government police number`.split(/\s+/)
 );
+
+/**
+ * The context line a prompt needs to say what it speaks of: the sentence that brought in what
+ * its opening "The …" describes, else one that says which story it is of.
+ */
+export function contextLine(
+	prompt: string,
+	answers: readonly string[],
+	fact: Fact,
+	ctx: BuildContext
+): string | undefined {
+	return (
+		antecedentContext(prompt, answers, fact, ctx) ?? groundingContext(prompt, answers, fact, ctx)
+	);
+}
 
 /**
  * "The guidelines cite the 2009 outbreak", "The protests began in June": a prompt that opens
@@ -49,7 +64,7 @@ export function antecedentContext(
 		const text = tidy(s.text);
 		// a prompt that already shows the sentence needs it no more
 		if (prompt.includes(text.slice(0, 40))) return undefined;
-		if (wordCount(text) > MAX_CONTEXT_WORDS || !isSentence(text) || /^\s*["“‘]/.test(text))
+		if (wordCount(text) > MAX_CONTEXT_WORDS || !isSentence(text) || opensQuote(text))
 			return undefined;
 		return givesAway(text, answers) ? undefined : text;
 	}
@@ -167,7 +182,7 @@ export function groundingContext(
 		const text = tidy(s.text);
 		if (wordCount(text) > MAX_CONTEXT_WORDS || !isSentence(text)) continue;
 		// quoted words tell someone's view, not which story this is
-		if (/^\s*["“‘]/.test(text)) continue;
+		if (opensQuote(text)) continue;
 		if (!isGrounded(text, answers, ctx) || givesAway(text, answers)) continue;
 		return text;
 	}

@@ -141,11 +141,12 @@ export function yearWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 	);
 	if (years.some((z) => z !== y && spans.includes(Math.abs(z - y)))) return true;
 	// "25 years ago": from the latest year the story names, the one it was written in
-	const latest = Math.max(0, ...facts.map((f) => f.date?.year ?? 0));
 	const ago = [...fact.sentence.matchAll(/\b([\w-]+)\s+years?\s+ago\b/gi)].flatMap((m) => {
 		const n = findNumber(m[1])?.value;
 		return n === undefined ? [] : [n];
 	});
+	if (!ago.length) return false;
+	const latest = Math.max(0, ...facts.map((f) => f.date?.year ?? 0));
 	return ago.some((n) => latest - y === n || latest - y === n + 1);
 }
 

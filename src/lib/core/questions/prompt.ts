@@ -6,7 +6,7 @@ import { parseDate } from '../lexical/dates';
 import type { Fact } from '../types';
 import { acceptFor, displayAnswer } from './answer';
 import type { BuildContext } from './context';
-import { antecedentContext, groundingContext } from './grounding';
+import { contextLine } from './grounding';
 import { isSentence } from './english/verbs';
 import { whQuestion } from './english/wh';
 import { referentFor, referents, resolveStart } from './pronouns';
@@ -131,10 +131,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 /** A prompt that names none of the story's names shows the nearest sentence before that does. */
 function grounded(stem: Stem | null, fact: Fact, ctx: BuildContext): Stem | null {
 	if (!stem || stem.context) return stem;
-	const answers = [stem.answer, ...stem.accept];
-	const context =
-		antecedentContext(stem.stem, answers, fact, ctx) ??
-		groundingContext(stem.stem, answers, fact, ctx);
+	const context = contextLine(stem.stem, [stem.answer, ...stem.accept], fact, ctx);
 	return context ? { ...stem, context } : stem;
 }
 

@@ -170,6 +170,9 @@ export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * A sentence that is a quotation and nothing else: it does not say who spoke, and words
  * out of an unnamed mouth are no fact to learn.
  */
+/** Does the text open with a quotation mark: quoted words, someone's view? */
+export const opensQuote = (text: string) => /^\s*["“‘]/.test(text);
+
 export function isBareQuote(sentence: string): boolean {
 	const t = sentence.trim();
 	if (!/^["“]/.test(t) || !/["”][)\]]?$/.test(t.replace(/[.!?]$/, ''))) return false;

@@ -130,16 +130,7 @@ function presentAfter(prev: string, w: string): boolean {
  * the Queen" and "Cup winners and their coach" are captions).
  */
 export function isSentence(text: string): boolean {
-	const t = text.trim();
-	if (!endsSentence(t)) return false;
-	let prev = '';
-	for (const m of t.matchAll(/(?<![\p{L}'’])\p{L}+(?:-\p{L}+)*(?![\p{L}'’])/gu)) {
-		// "co-founded" is a verb as "founded" is
-		const w = m[0].split('-').at(-1)!;
-		if (w === w.toLowerCase() && (mayBeVerb(w) || presentAfter(prev, w))) return true;
-		prev = w;
-	}
-	return false;
+	return endsSentence(text.trim()) && hasVerbWord(text.trim(), false);
 }
 
 /**
@@ -147,13 +138,28 @@ export function isSentence(text: string): boolean {
  * have"), nor the last part of a compound ("a four-hit game"), but "co-founded" as "founded"?
  */
 export function hasFiniteVerb(text: string): boolean {
+	return hasVerbWord(text, true);
+}
+
+/**
+ * A word that can be a verb: leniently, any one ("co-founded" as "founded", "a four-hit game"
+ * as "hit"); strictly, none after "to" nor the last part of a compound other than a verb
+ * with a prefix ("co-founded", "re-elected").
+ */
+function hasVerbWord(text: string, strict: boolean): boolean {
 	let prev = '';
 	for (const m of text.matchAll(/(?<![\p{L}'’])\p{L}+(?:-\p{L}+)*(?![\p{L}'’])/gu)) {
 		const parts = m[0].split('-');
-		const w = parts.length === 1 || VERB_PREFIX.test(parts[0]) ? parts.at(-1)! : '';
-		if (w && w === w.toLowerCase() && prev !== 'to' && (mayBeVerb(w) || presentAfter(prev, w)))
+		const last = parts.at(-1)!;
+		const w = !strict || parts.length === 1 || VERB_PREFIX.test(parts[0]) ? last : '';
+		if (
+			w &&
+			w === w.toLowerCase() &&
+			!(strict && prev === 'to') &&
+			(mayBeVerb(w) || presentAfter(prev, w))
+		)
 			return true;
-		prev = m[0].toLowerCase();
+		prev = strict ? m[0].toLowerCase() : last;
 	}
 	return false;
 }

@@ -208,11 +208,7 @@ export function whQuestion(input: WhInput): string | null {
 	}
 	if (input.start < p.restStart || input.end > p.clauseEnd) {
 		if (!open) return null;
-		const lead = input.kind === 'date' ? 'When' : 'Where';
-		const asked = inverted(p, rest(p.restStart));
-		// "When have they been running it?": a present perfect takes no time of its own
-		if (lead === 'When' && PRESENT_PERFECT.test(asked)) return null;
-		return finish(`${lead} ${asked}`);
+		return whenOrWhere(input.kind, inverted(p, rest(p.restStart)));
 	}
 	if (input.kind === 'date' || (input.kind === 'place' && PLACE_OK.has(input.detail))) {
 		// "… on 21 September", "… in Moscow": the adjunct ends its clause or a comma follows.
@@ -229,13 +225,17 @@ export function whQuestion(input: WhInput): string | null {
 		// "The bill is to pass this week and weddings are likely to start in 2014": the date
 		// belongs to a second clause, whose verb the question would not move
 		if (SECOND_CLAUSE.test(s.slice(p.restStart, cut))) return null;
-		const lead = input.kind === 'date' ? 'When' : 'Where';
-		const asked = inverted(p, rest(p.restStart, cut) + after.replace(/^,/, ''));
-		if (lead === 'When' && PRESENT_PERFECT.test(asked)) return null;
-		return finish(`${lead} ${asked}`);
+		return whenOrWhere(input.kind, inverted(p, rest(p.restStart, cut) + after.replace(/^,/, '')));
 	}
 	if (input.kind === 'figure' && !input.measured) return countedObject(input, s, p);
 	return null;
+}
+
+/** "When did the bill pass?" of a date, "Where …?" of a place, asked of the inverted clause. */
+function whenOrWhere(kind: WhInput['kind'], asked: string): string | null {
+	// "When have they been running it?": a present perfect takes no time of its own
+	if (kind === 'date' && PRESENT_PERFECT.test(asked)) return null;
+	return finish(`${kind === 'date' ? 'When' : 'Where'} ${asked}`);
 }
 
 const PRESENT_PERFECT = /^(?:have|has)\s+(?!to\b)/i;

@@ -39,6 +39,8 @@ export interface ArticleView {
 	headline: string;
 	/** The values the headline names, by `factKey`. */
 	headlineKeys: Set<string>;
+	/** The values the first paragraph names, by `factKey`. */
+	leadKeys: Set<string>;
 	/** The latest year any date of the story has (0 if none). */
 	latestYear: number;
 	/** The longer words of the lead, the paragraph that tells the story's point. */
@@ -68,6 +70,9 @@ export function articleView(ctx: BuildContext): ArticleView {
 		firstParagraph: lead,
 		headline: h === undefined ? '' : (article.sentences[h]?.text ?? ''),
 		headlineKeys: new Set(h === undefined ? [] : (factsIn.get(h) ?? []).map(factKey)),
+		leadKeys: new Set(
+			facts.filter((f) => article.sentences[f.sentenceIndex]?.paragraph === lead).map(factKey)
+		),
 		latestYear: Math.max(0, ...facts.map((g) => g.date?.year ?? 0)),
 		leadWords: new Set(body.filter((s) => s.paragraph === lead).flatMap((s) => longWords(s.text))),
 		wordCounts,

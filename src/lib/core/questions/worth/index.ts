@@ -62,8 +62,10 @@ export function keepWorthAsking(
 	const central = fewest === undefined ? ranked : ranked.filter((s) => isCentral(s.q, view));
 	const chosen = central.filter((s, rank) => s.p >= model.threshold || rank < least).slice(0, cap);
 	// a story with too few such questions makes them up with its best others
-	if (fewest !== undefined && chosen.length < fewest)
-		chosen.push(...ranked.filter((s) => !chosen.includes(s)).slice(0, fewest - chosen.length));
+	if (fewest !== undefined && chosen.length < fewest) {
+		const taken = new Set(chosen);
+		chosen.push(...ranked.filter((s) => !taken.has(s)).slice(0, fewest - chosen.length));
+	}
 	const kept = new Set(chosen.map((s) => s.q));
 	return questions.filter((q) => q.factIds.length > 1 || kept.has(q));
 }
@@ -77,11 +79,7 @@ export function keepWorthAsking(
 export function isCentral(q: Question, view: ArticleView): boolean {
 	const f = view.byId.get(q.factIds[0]);
 	if (!f) return false;
-	const { sentences } = view.ctx.article;
-	if (sentences[f.sentenceIndex]?.paragraph === view.firstParagraph) return true;
+	// a fact of the first paragraph names a value of it
 	const key = factKey(f);
-	if ((view.mentions.get(key) ?? 0) >= 3) return true;
-	return view.ctx.facts.some(
-		(g) => factKey(g) === key && sentences[g.sentenceIndex]?.paragraph === view.firstParagraph
-	);
+	return view.leadKeys.has(key) || (view.mentions.get(key) ?? 0) >= 3;
 }

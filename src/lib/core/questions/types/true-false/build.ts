@@ -23,10 +23,10 @@ import {
 	stemQuality,
 	trimStem
 } from '../../stem';
-import { isBareQuote, normText, overlap, wordCount } from '../../text';
+import { isBareQuote, normText, opensQuote, overlap, wordCount } from '../../text';
 import { isTrivia } from '../../trivia';
 import { isPlayByPlay } from '../../side';
-import { antecedentContext, groundingContext } from '../../grounding';
+import { contextLine } from '../../grounding';
 import { endsSentence, isSentence } from '../../english/verbs';
 
 /** Bodies named by what they are take "the": "the Federal Penal Service", "the Interior Ministry". */
@@ -81,7 +81,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	if (isBareQuote(at.sentence) || QUOTATION.test(at.sentence)) return null;
 	// a sentence that opens a quotation running on into the next ones, or stands inside one,
 	// is quoted words too
-	if (/^\s*["“‘]/.test(at.sentence) || inQuotedRun(fact, ctx)) return null;
+	if (opensQuote(at.sentence) || inQuotedRun(fact, ctx)) return null;
 	// a statement whose figure or year the sentence works out is settled by arithmetic
 	if (figureWorkedOut(fact, ctx.facts) || yearWorkedOut(fact, ctx.facts)) return null;
 	if (eventYear(fact, at, ctx)) return null;
@@ -159,9 +159,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	};
 	// a statement that names none of the story's names says which story it is of; a context
 	// line that holds the value told true or swapped would settle it
-	const context =
-		antecedentContext(prompt, [covered, fill], fact, ctx) ??
-		groundingContext(prompt, [covered, fill], fact, ctx);
+	const context = contextLine(prompt, [covered, fill], fact, ctx);
 	if (context) question.context = context;
 	return { question, score: stemQuality(stem, ctx.article, fact.sentenceIndex) };
 }
