@@ -75,7 +75,13 @@ export function headKind(name: string): 'organisation' | 'place' | undefined {
 
 /** What sort of organisation a name is, from the words it is built of; "other" when none tell. */
 export function organisationDetail(name: string): OrganisationDetail {
-	const words = name.toLowerCase().split(/\s+/);
+	// "the United States' Central Intelligence Agency": the owner's words are another name's
+	const own = name.split(/['’]s?\s+/).pop()!;
+	const words = own.toLowerCase().split(/\s+/);
+	// the head word tells first: "Ohio State University Press" is a publisher, "Manchester
+	// United" a team, "… Intelligence Agency" a government body
+	const last = words[words.length - 1];
+	for (const [detail, heads] of ORG_WORDS) if (heads.has(last)) return detail;
 	for (const [detail, heads] of ORG_WORDS) if (words.some((w) => heads.has(w))) return detail;
 	return 'other';
 }

@@ -126,6 +126,12 @@ describe('findFigures: what is not a figure', () => {
 			'30 days'
 		]);
 	});
+	it('skips a number and a capitalised unit inside a sentence: a title', () => {
+		expect(
+			texts('Nominees were Stay by Ana Ruiz and 7 Years by the Kelby Band, after 7 years.')
+		).toEqual(['7 years']);
+		expect(texts('Ten Miles from the coast, rain fell; 12 Km Road closed.')).toEqual([]);
+	});
 	it('skips clock times', () => {
 		expect(texts('The match began at 1930 GMT and ended at 9 p.m. with 52,000 fans.')).toEqual([
 			'52,000'

@@ -96,6 +96,9 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		if (g.dig && SCORE_BEFORE.test(before) && /^\s*[-–]\s*\d/.test(s.slice(end - from))) continue;
 		// the second number of a range or score ("10 – 15", "1 – 2") goes with the first
 		if (g.dig && !g.cur && /\d\s+[-–]\s*$|\d\s*[-–]\s+$/.test(before)) continue;
+		// "7 Years by Lukas Graham", "Ten Miles from Home": a unit with a capital is a word of
+		// a title; a unit is written in lower case ("US$", "km")
+		if (g.meas && /^\p{Lu}\p{Ll}/u.test(g.meas)) continue;
 		if (
 			g.meas &&
 			TIME_UNIT.test(g.meas) &&

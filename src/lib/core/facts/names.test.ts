@@ -252,6 +252,25 @@ describe('names as facts', () => {
 		expect(list.map((f) => f.text)).toEqual(['Ola Berg']);
 	});
 
+	it('takes no feast day for a name, and a body by its head word before other words', () => {
+		const list = factsOf(
+			'On Easter Sunday, Ola Berg of the United States’ Central Intelligence Agency met Harlow United and the Kelby City Council.',
+			{
+				'Easter Sunday': 'PER',
+				'Ola Berg': 'PER',
+				'United States’ Central Intelligence Agency': 'ORG',
+				'Harlow United': 'ORG',
+				'Kelby City Council': 'ORG'
+			}
+		);
+		expect(list.map((f) => [f.text, f.detail])).toEqual([
+			['Ola Berg', undefined],
+			['United States’ Central Intelligence Agency', 'government'],
+			['Harlow United', 'team'],
+			['Kelby City Council', 'government']
+		]);
+	});
+
 	it('ends a role where a verb begins', () => {
 		const list = factsOf('Sven Holm, an editor for the city archive was given the keys.', {
 			'Sven Holm': 'PER'

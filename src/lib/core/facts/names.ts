@@ -174,12 +174,15 @@ const CALENDAR = new Set(
 
 /**
  * Words the model may take for a name that never are one: months and weekdays ("May and
- * June"), and a title that ends on its role word ("Russian Defense Minister"), which is the role
+ * June"), days named for a feast ("Easter Sunday"), and a title that ends on its role word ("Russian Defense Minister"), which is the role
  * of a person, not an organisation.
  */
 function notAName(name: string): boolean {
 	const words = name.toLowerCase().split(/\s+/);
 	if (words.every((w) => CALENDAR.has(w))) return true;
+	// "Easter Sunday", "Good Friday": a day's name ends on its weekday; no one's name does
+	if (words.length > 1 && WEEKDAYS.some((d) => d.toLowerCase() === words[words.length - 1]))
+		return true;
 	// "the Speaker", "the Emperor": a title alone names an office, unless it is a given name
 	if (words.length === 1 && isTitleWord(words[0])) return !isGivenName(name);
 	// "Commissioners", "Senators": people named by what they are, not a name

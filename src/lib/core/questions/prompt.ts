@@ -114,10 +114,10 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (givesAway(stem.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
 	// a prompt that speaks of someone or something it does not name opens with the sentence
 	// before, which says who or what; without one that does, it is not asked
-	if (DANGLING.test(stem)) {
+	if (dangles(stem)) {
 		const context = contextFor(stem, fact, ctx);
 		const joined = context && `${context} ${stem}`;
-		if (!joined || wordCount(joined) > MAX_WORDS || DANGLING.test(joined)) return null;
+		if (!joined || wordCount(joined) > MAX_WORDS || dangles(joined)) return null;
 		if (givesAway(joined.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
 		stem = joined;
 	}
@@ -198,14 +198,24 @@ export function withoutCredit(stem: string): string {
 
 /** A prompt that opens on "this", "it", "they"… shows the sentence before it. */
 function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | undefined {
-	if (!DANGLING.test(prompt)) return undefined;
+	if (!dangles(prompt)) return undefined;
 	const s = ctx.article.sentences[fact.sentenceIndex];
 	const before = ctx.article.sentences[fact.sentenceIndex - 1];
 	return before && s && before.paragraph === s.paragraph ? tidy(before.text) : undefined;
 }
 
-export const DANGLING =
+const DANGLING =
 	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal|(?:both|either|neither) (?:he|she|they|of them)|since then|by then|then)\b/i;
+
+// "In the 1990s, he turned to…", "Reportedly she left…": the subject after an opening phrase
+// that names nobody is as much a pronoun as one that opens the sentence
+const FRONTED_PRONOUN =
+	/^\S+(?:\s+[^\s,A-Z"“”][^\s,]*){0,6},\s+(?:he|she|they)\b|^[A-Z][a-z]+ly,?\s+(?:he|she|they)\b/;
+
+/** Does the text speak of someone or something it does not name, by a pronoun or "this"? */
+export function dangles(text: string): boolean {
+	return DANGLING.test(text) || FRONTED_PRONOUN.test(text);
+}
 
 const nameIndex = new WeakMap<Fact[], Map<number, Fact[]>>();
 

@@ -31,6 +31,13 @@ describe('a blank never cuts a name or a figure', () => {
 		expect(cutsName('Voters in San _____ agreed.')).toBe(true);
 		expect(cutsName('As a Level 1 _____, the clinic is ready.')).toBe(true);
 		expect(cutsName('Crowds came to the _____ 51 event.')).toBe(true);
+		expect(cutsName('She studied at the University of _____ for a year.')).toBe(true);
+		expect(cutsName('The Institute for _____ published the figures.')).toBe(true);
+		expect(cutsName('A spokesman for the Center to _____ said so.')).toBe(true);
+		expect(cutsName('A leader of the Kosi People’s _____ spoke.')).toBe(true);
+		expect(cutsName('The Farmers’ _____ met in June.')).toBe(true);
+		expect(cutsName('By noon, _____ and a quarter had voted.', true)).toBe(true);
+		expect(cutsName('Since then, _____ and a half people have fled.', true)).toBe(true);
 	});
 	it('lets a whole name stand after a title, a possessive, or at the start', () => {
 		expect(cutsName('President _____ said so.')).toBe(false);
@@ -38,6 +45,10 @@ describe('a blank never cuts a name or a figure', () => {
 		expect(cutsName('_____ attended schools in England.')).toBe(false);
 		expect(cutsName('Schools in _____ and Spain.')).toBe(false);
 		expect(cutsName('A _____-year-old man.', true)).toBe(false);
+		expect(cutsName('The United States’ _____ ran the program.')).toBe(false);
+		expect(cutsName('He flew from London to _____ on Monday.')).toBe(false);
+		expect(cutsName('The Mayor of _____ said so.')).toBe(false);
+		expect(cutsName('About _____ people and a dog were saved.', true)).toBe(false);
 	});
 });
 
@@ -703,6 +714,42 @@ describe('a match report told play by play', () => {
 		]);
 		expect(facts.map((f) => isPlayByPlay(f, article))).toEqual([
 			false,
+			true,
+			true,
+			true,
+			false,
+			false
+		]);
+	});
+	it('knows the plays of other games: softball, basketball, cricket, tennis', async () => {
+		const { isPlayByPlay } = await import('./side');
+		const text =
+			'Kelby beat Harlow 6–2 to win the series\n\n' +
+			'Kelby beat Harlow 6–2 on Saturday to take the series, with Tom Reyes the winning pitcher.\n\n' +
+			'In the third inning, Ana Ruiz hit a home run to left field.\n' +
+			'Kim Ode bunted and advanced Lea Moss to second.\n' +
+			'Ben Holt made two three-pointers in the second half.\n' +
+			'Eva Park took three wickets before lunch.\n' +
+			'Just before half time the goalkeeper rolled a ball to Jon Lee.\n' +
+			'Lea Moss made a base hit, and Ana Ruiz advanced Kim Ode to third.\n' +
+			'The club was sold to Mark Dunn in 2019 for £20 million.\n' +
+			'Jon Lee said the win was for the fans of Kelby.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Tom Reyes' },
+			{ kind: 'person', text: 'Ana Ruiz' },
+			{ kind: 'person', text: 'Lea Moss' },
+			{ kind: 'person', text: 'Ben Holt' },
+			{ kind: 'person', text: 'Eva Park' },
+			{ kind: 'person', text: 'Jon Lee' },
+			{ kind: 'person', text: 'Lea Moss', nth: 1 },
+			{ kind: 'person', text: 'Mark Dunn' },
+			{ kind: 'person', text: 'Jon Lee', nth: 1 }
+		]);
+		expect(facts.map((f) => isPlayByPlay(f, article))).toEqual([
+			false,
+			true,
+			true,
+			true,
 			true,
 			true,
 			true,

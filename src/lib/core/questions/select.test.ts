@@ -93,6 +93,31 @@ describe('a prompt that points back', () => {
 			expect(q.context).toBe('The harbour board voted to close the old western pier for good.');
 	});
 
+	it('treats a pronoun after an opening phrase ("In the 1990s, he …") as one that opens it', async () => {
+		const { buildQuestions } = await import('./index');
+		const text =
+			'Poet Tom Hart dies at 70\n\n' +
+			'Tom Hart, a poet and songwriter from Kelby, died on Monday at the age of 70.\n\n' +
+			'In the 1990s, he turned to essays on the new online world of Usenet.\n\n' +
+			'Hart wrote lyrics for the band Glass Road. Reportedly he met its singer Ana Ruiz in Harlow.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Tom Hart' },
+			{ kind: 'place', text: 'Kelby' },
+			{ kind: 'date', text: '1990s' },
+			{ kind: 'person', text: 'Hart', value: 'Tom Hart' },
+			{ kind: 'person', text: 'Ana Ruiz' },
+			{ kind: 'place', text: 'Harlow' }
+		]);
+		const deck = buildQuestions(article, facts);
+		const of = (i: number) => deck.filter((q) => q.factIds.includes(facts[i].id));
+		// nothing before it in its paragraph says who "he" is
+		expect(of(2)).toEqual([]);
+		const met = [...of(4), ...of(5)].filter((q) => q.type !== 'true-false');
+		expect(met.length).toBeGreaterThan(0);
+		for (const q of met)
+			expect(`${q.context ?? ''} ${q.prompt}`).toContain('Hart wrote lyrics for the band');
+	});
+
 	it('shows it for "both blasts" and "in that flat" too, and asks nothing of them without one', async () => {
 		const { buildQuestions } = await import('./index');
 		const text =

@@ -193,10 +193,29 @@ function isSubject(fact: Fact, facts: readonly Fact[]): boolean {
 }
 
 // The clock of a game ("on 12 minutes", "in the 34th minute", "with ten laps remaining", "to
-// the 28-yard line") and the plays of one ("a double save", "a 34-yard field goal", "a free
-// kick"): a match report tells its game move by move after the lead gives the result.
-const PLAY =
-	/\b(?:on\s+\d+\s+minutes\b|\d+(?:st|nd|rd|th)[\s-]minute\b|laps?\b|yard\s+line\b|-yard\s+(?:field goal|run|pass|touchdown)|field\s+goal|touchdown|fumbled?\b|(?:double|good|fine|great|diving)\s+save\b|(?:free|corner)\s+kick|crossed\s+(?:in\s+)?the\s+ball\b)/i;
+// the 28-yard line", "just before half time", "the top of the fourth inning") and the plays of
+// one ("a double save", "a 34-yard field goal", "a free kick", "chested the ball", "hit a home
+// run", "bunted", "two three-pointers", "took two wickets", "saved a break point"): a match report
+// tells its game move by move after the lead gives the result.
+const PLAY = new RegExp(
+	[
+		/\b(?:on\s+\d+\s+minutes\b|\d+(?:st|nd|rd|th)[\s-]minute\b|laps?\b|yard\s+line\b|-yard\s+(?:field goal|run|pass|touchdown)|field\s+goal|touchdown|fumbled?\b|(?:double|good|fine|great|diving)\s+save\b|(?:free|corner)\s+kick|crossed\s+(?:in\s+)?the\s+ball\b)/
+			.source,
+		/\b(?:half[\s-]time|stoppage\s+time|injury\s+time|extra\s+time|header|volley(?:ed)?|offside|penalty\s+(?:area|box|spot))\b/
+			.source,
+		/\b(?:kick|pass|roll|head|hit|strik|struck|chest|cross|receiv|threw|throw|catch|caught|bounc|slott?|tapp?|fir|curl|chipp?|lobb?)(?:s|es|ed|ing|e|ped|bed)?\s+(?:the|a)\s+ball\b/
+			.source,
+		/\b(?:innings?|home\s+runs?|bunt(?:s|ed)?|batters?|at\s+bat|struck\s+out|strike-?outs?|RBIs?|stolen\s+bases?|double\s+play|(?:first|second|third)\s+base|led\s+off)\b/
+			.source,
+		/\b(?:base\s+hit|(?:on|to|at)\s+(?:second|third)\s+base|run\s+out|outfield|hit\s+a\s+(?:single|double|triple)|(?:started|stood|was|stayed)\s+on\s+(?:first|second|third)|advanced\s+(?:[A-Za-z'’-]+\s+){1,3}to\s+(?:second|third|home))\b/
+			.source,
+		/\b(?:(?:red|yellow)\s+card|professional\s+foul|(?:sloppy|through|long|short|back)[\s-]pass|sent\s+(?:a|the)\s+cross|beat\s+the\s+(?:keeper|goalkeeper)|over\s+the\s+bar|hit\s+the\s+(?:post|bar|crossbar))\b/
+			.source,
+		/\b(?:three-pointers?|free\s+throws?|lay-?ups?|dunk(?:s|ed)?|wickets?|break\s+points?|set\s+points?|match\s+points?|tie-?break|scrum|line-?out|sin-?binned)\b/
+			.source
+	].join('|'),
+	'i'
+);
 
 /**
  * A sentence of a match report past its lead that tells a move of the game: who crossed, who

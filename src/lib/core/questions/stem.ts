@@ -3,6 +3,7 @@ import { capitalise, tidy, wordCount } from './text';
 import { TENS, UNITS } from '../lexical/numbers';
 import { memo } from '../memo';
 import { finiteVerb } from './english/verbs';
+import { ORGANISATION_HEADS } from '../names/head-words';
 
 export const BLANK = '_____';
 
@@ -256,6 +257,8 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	if (numeric && FIGURE_BEFORE.test(before)) return true;
 	// "_____ three years" of "twenty three years": the figure goes on after the blank
 	if (numeric && DIGIT_WORD_AFTER.test(after)) return true;
+	// "_____ and a half people" of "a million and a half": a fraction added on is the figure's
+	if (numeric && /^\s+and\s+a\s+(?:half|quarter)\b/i.test(after)) return true;
 	// "the Legend of the _____ Rings": a number between capitalised words is a word of a title
 	if (
 		numeric &&
@@ -278,11 +281,19 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	if (/\bthe\s+$/i.test(before) && /^\s+(?:and|&)\s+\p{Lu}/u.test(after)) return true;
 	// "_____ and Drug Administration": the words after "and" may go on with the name.
 	if (/^\s+(?:and|&|or)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(after)) return true;
+	// "the University of _____", "the Center to _____": a body's head word takes what
+	// follows "of", "for" or "to" into its name
+	const bound = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+(?:of|for|to|on)\s+$/u.exec(before);
+	if (bound && ORGANISATION_HEADS.has(bound[1].toLowerCase())) return true;
 	const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);
 	// "New _____", "San _____": words English place names open with, even at the start
 	if (prev && PLACE_OPENERS.test(prev[1])) return true;
 	// A possessive closes the name before it: "Michigan State University's _____".
 	if (!prev || TITLE.test(prev[1]) || OPENING.has(prev[1].toLowerCase())) return false;
+	// …unless it is a plural's ("People's", "Workers'"): a plural noun of people with a
+	// capital is a word of a name ("the Tigray People's _____", "the Veterans' _____")
+	if (/\p{Ll}(?:ers|ors|ists|ans|ens)['’]$|^(?:People|Children|Women|Men)['’]s$/u.test(prev[1]))
+		return true;
 	if (/['’]s?$/.test(prev[1])) return false;
 	const head = before.slice(0, prev.index);
 	return !!head.trim() && !/[.!?:;"“‘(]\s*$/.test(head);

@@ -4,12 +4,13 @@ import type { BuildContext, Candidate } from '../../context';
 import { distractorsFor } from '../../distractors';
 import { isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
-import { DANGLING, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
+import { dangles, inHeadline, MAX_WORDS, withoutCredit } from '../../prompt';
 import {
 	countryGivenAway,
 	eventYear,
 	figureWorkedOut,
 	placeNotWhere,
+	placeOfPlace,
 	yearWorkedOut
 } from '../../obvious';
 import { referents, resolveStart } from '../../pronouns';
@@ -109,6 +110,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	if ((fact.kind === 'date' && bound) || isOpenBound(fact)) return null;
 	// "a flood in Osaka, Germany" is false to anyone who knows where Osaka is
 	if (countryGivenAway(fact, ctx) || placeNotWhere(fact, at)) return null;
+	if (placeOfPlace(fact, at, ctx.facts)) return null;
 	// A statement is the article's sentence whole, but for the swap: one cut short or
 	// opened with a name for its pronoun leaves a reader to judge words the article does not have.
 	const stated = (value: string) =>
@@ -144,7 +146,7 @@ export function trueFalse(fact: Fact, ctx: BuildContext): Candidate | null {
 	// "… in Washington D.C." swapped for "Mexico City" loses the stop the name carried.
 	if (!endsSentence(prompt)) prompt = `${prompt}.`;
 	// a statement about someone or something it does not name cannot be judged
-	if (DANGLING.test(prompt)) return null;
+	if (dangles(prompt)) return null;
 	// A picture credit is no statement of the article.
 	if (/^(?:Image|Photo|Picture|Credit|Source)s?:/.test(prompt)) return null;
 	const question: TrueFalseQuestion = {
