@@ -3,6 +3,28 @@ import { factsFor } from '$tests/helpers/facts';
 import { isMinorSpeaker } from './minor';
 
 describe('isMinorSpeaker', () => {
+	it('takes other verbs of saying for speech: recounted, tweeted, recalled', () => {
+		const story =
+			'Lab makes slippery toilet\n\n' +
+			'Engineers led by Ann Lee made a coating that keeps toilets clean.\n\n' +
+			'Co-developer Tom Black recounted, "We were amazed." Minister Eva Nowak tweeted her ' +
+			'thanks. Rita Gomez recalled the first test. Jan Wolski built the test rig.\n';
+		const s = factsFor(story, [
+			{ kind: 'person', text: 'Ann Lee' },
+			{ kind: 'person', text: 'Tom Black' },
+			{ kind: 'person', text: 'Eva Nowak' },
+			{ kind: 'person', text: 'Rita Gomez' },
+			{ kind: 'person', text: 'Jan Wolski' }
+		]);
+		expect(s.facts.map((f) => isMinorSpeaker(f, s.article, s.facts))).toEqual([
+			false,
+			true,
+			true,
+			true,
+			false
+		]);
+	});
+
 	const text =
 		'Harbour closes after storm\n\n' +
 		'Mayor Ann Lee closed the harbour on Monday. Ann Lee said the storm was the worst in years.\n\n' +

@@ -5,7 +5,7 @@ import { normText } from './text';
 
 /** A report of speech: the person is named as a source, not as an actor of the story. */
 const SPEECH =
-	/\b(?:said|says|told|added|stated|noted|commented|explained|wrote|according to|spokes(?:man|woman|person))\b/i;
+	/\b(?:said|says|told|added|stated|noted|commented|explained|wrote|recounted|recalled|tweeted|posted|remarked|observed|argued|insisted|according to|spokes(?:man|woman|person))\b/i;
 
 const mentionCounts = memo((facts: Fact[]) => {
 	const out = new Map<string, number>();

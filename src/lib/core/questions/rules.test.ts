@@ -168,7 +168,9 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		'Reyes told the paper on 4 May 2012 that the bridge opened in March 2011.\n' +
 		'Ana Ruiz of Leeds University and Kim Ode, a geologist at Ohio State, studied the site in Peru.\n' +
 		'Harbour College’s Dan Ames led the survey of the Leeds coast.\n' +
-		'The Daily Courier reported the story.\n';
+		'The Daily Courier reported the story.\n' +
+		'Kelby Museum curator Lea Moss and the Harlow Trust hired Jon Lee.\n' +
+		'Lee posted a photo of the site to Pixgram and said on Kelby Radio that Harlow Trust paid.\n';
 	const { article, facts } = factsFor(text, [
 		{ kind: 'person', text: 'Tom Reyes' },
 		{ kind: 'figure', text: '39' },
@@ -201,7 +203,14 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 		{ kind: 'organisation', text: 'Harbour College' },
 		{ kind: 'person', text: 'Dan Ames' },
 		{ kind: 'place', text: 'Leeds', nth: 1 },
-		{ kind: 'organisation', text: 'Daily Courier' }
+		{ kind: 'organisation', text: 'Daily Courier' },
+		{ kind: 'organisation', text: 'Kelby Museum' },
+		{ kind: 'person', text: 'Lea Moss' },
+		{ kind: 'organisation', text: 'Harlow Trust' },
+		{ kind: 'person', text: 'Jon Lee' },
+		{ kind: 'organisation', text: 'Pixgram' },
+		{ kind: 'organisation', text: 'Kelby Radio' },
+		{ kind: 'organisation', text: 'Harlow Trust', nth: 1 }
 	]);
 	facts[31].detail = 'media';
 	const trivial = () =>
@@ -228,7 +237,10 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 			'Ohio State',
 			'Harbour College',
 			'Leeds',
-			'Daily Courier'
+			'Daily Courier',
+			'Kelby Museum',
+			'Pixgram',
+			'Kelby Radio'
 		]);
 	});
 	it('keeps an outlet the story is about', () => {
@@ -785,6 +797,22 @@ describe('side details: a range with no "from"', () => {
 			false,
 			false
 		]);
+	});
+	it('leaves out either number of a guess "six or seven", not a choice between two things', () => {
+		const { article, facts } = factsFor(
+			'Around six or seven TV crews came, with 30 reporters.\n' +
+				'The trip takes 2 or 3 days by boat.\n' +
+				'Voters chose 12 councillors or a mayor.\n',
+			[
+				{ kind: 'figure', text: 'six' },
+				{ kind: 'figure', text: 'seven TV crews' },
+				{ kind: 'figure', text: '30 reporters' },
+				{ kind: 'figure', text: '2' },
+				{ kind: 'figure', text: '3 days' },
+				{ kind: 'figure', text: '12 councillors' }
+			]
+		);
+		expect(judge(isSideDetail, article, facts)).toEqual([true, true, false, true, true, false]);
 	});
 });
 

@@ -3,6 +3,9 @@ import { TENS, UNITS } from '../lexical/numbers';
 import type { Article, Fact } from '../types';
 import { firstParagraph } from './salience';
 import type { Located } from './stem';
+import { finiteVerb } from './english/verbs';
+
+const FUNCTION = /^(?:a|an|the|to|of|for|with|by|and|or|as|at|in|on|from|its|his|her|their)$/;
 
 /**
  * Details news writing gives of who said or printed what, and of who someone is, rather than
@@ -23,6 +26,7 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 	if (fact.kind === 'date') return isWhenTold(before, after) || isDaySpanStart(fact, after);
 	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
 		return true;
+	if (fact.kind === 'organisation' && isWhereTold(before) && !isSubject(fact, facts)) return true;
 	return isAffiliation(fact, at, facts);
 }
 
@@ -95,8 +99,15 @@ function isRangeEnd(before: string, after: string): boolean {
 	// "an estimated two to three hundred cars", "killed 20 to 30 people": a range with no
 	// "from"; a tally ("voted 52 to 48", "won 3 to 1") is two figures, not one
 	if (TALLY.test(before)) return false;
-	return BARE_RANGE_FIRST.test(before) || (/^\s*to\b/i.test(after) && RANGE_SECOND.test(after));
+	if (BARE_RANGE_FIRST.test(before) || (/^\s*to\b/i.test(after) && RANGE_SECOND.test(after)))
+		return true;
+	// "six or seven TV crews", "two or three days": a guess between two numbers, each of
+	// which gives the other away
+	return EITHER_FIRST.test(before) || EITHER_SECOND.test(after);
 }
+
+const EITHER_FIRST = new RegExp(`(?:^|[^\\w.,])(?:\\d[\\d.,]*|${NUMBER_WORD})\\s+or\\s+$`, 'i');
+const EITHER_SECOND = new RegExp(`^\\s+or\\s+(?:\\d|${NUMBER_WORD}\\b)`, 'i');
 
 const BARE_RANGE_FIRST = new RegExp(
 	`(?:^|[^\\w.,])(?:\\d[\\d.,]*|${NUMBER_WORD})(?:\\s*%|\\s+per\\s?cent)?\\s+to\\s+$`,
@@ -160,8 +171,19 @@ function isWhenTold(before: string, after: string): boolean {
 }
 
 /**
+ * "posted a photo to Twitter", "wrote on Facebook", "announced via Instagram", "said in an
+ * interview with Reuters": where words were published is not the news, what they said is.
+ */
+function isWhereTold(before: string): boolean {
+	return /\b(?:posted|tweeted|wrote|said|announced|shared|published|uploaded|stated|told|confirmed|revealed)\b(?:\s+[^\s.;:!?]+){0,8}?\s+(?:on|to|via|through|in an? (?:interview|statement|post|video) (?:with|on|to))\s+$/i.test(
+		before
+	);
+}
+
+/**
  * "Ana Ruiz of Leeds University", "Tom Reyes, a geologist at Ohio State", "lawyer Kim Ode
- * from Lyon", "Leeds University's Ana Ruiz": where a person works or comes from.
+ * from Lyon", "Leeds University's Ana Ruiz", "Leeds University geologist Ana Ruiz": where a
+ * person works or comes from.
  */
 function isAffiliation(fact: Fact, at: Located, facts: readonly Fact[]): boolean {
 	if (fact.kind !== 'organisation' && fact.kind !== 'place') return false;
@@ -182,6 +204,15 @@ function isAffiliation(fact: Fact, at: Located, facts: readonly Fact[]): boolean
 		} else if (ps >= at.end) {
 			const between = text.slice(at.end, ps);
 			if (/^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) return true;
+			// "Leeds University geologist Ana Ruiz": the body names where one works
+			if (
+				/^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(between) &&
+				!between
+					.trim()
+					.split(/\s+/)
+					.some((w) => finiteVerb(w, true) || FUNCTION.test(w))
+			)
+				return true;
 		}
 	}
 	return false;

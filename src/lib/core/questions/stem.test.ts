@@ -75,6 +75,19 @@ describe('givesAway', () => {
 		);
 		expect(givesAway(`On ${BLANK}, Putin spoke.`, ['September 21'])).toBe(false);
 	});
+	it('finds an acronym the prompt spells out', () => {
+		expect(
+			givesAway(`Talks with the Alliance for the Re-liberation of Kelby (${BLANK}) failed.`, [
+				'ARK'
+			])
+		).toBe(true);
+		expect(givesAway(`The Court of Justice of the Union (${BLANK}) ruled.`, ['CJU'])).toBe(true);
+		expect(givesAway(`A Harlow Road Union official said ${BLANK} would act.`, ['H.R.U.'])).toBe(
+			true
+		);
+		expect(givesAway(`The Kelby Rail Board said ${BLANK} would act.`, ['HRU'])).toBe(false);
+		expect(givesAway(`Ana Ruiz of Leeds spoke to the ${BLANK}.`, ['ARK'])).toBe(false);
+	});
 });
 
 describe('quotations that run over several sentences', () => {

@@ -65,6 +65,32 @@ export function givesAway(prompt: string, answers: readonly string[]): boolean {
 		if (sharesStem(answer, prompt)) return true;
 		const n = /\d/.test(answer) ? findNumber(answer) : null;
 		if (n && numbers.includes(n.value)) return true;
+		if (spellsOut(answer, prompt)) return true;
+	}
+	return false;
+}
+
+const LINKING = /^(?:of|the|for|and|on|in|de|du|des|la|le|del|di|&)$/i;
+
+/**
+ * Does the text spell out the acronym, with capitalised words whose first letters make it
+ * ("the Alliance for the Re-liberation of Somalia" for ARS, "European Court of Justice" for
+ * ECJ)? Words between them such as "of" and "the" are not counted.
+ */
+export function spellsOut(acronym: string, text: string): boolean {
+	const letters = acronym.replace(/\./g, '');
+	if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+	const words = text.split(/[\s/]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, ''));
+	for (let i = 0; i < words.length; i++) {
+		let k = 0;
+		for (let j = i; j < words.length && k < letters.length; j++) {
+			const w = words[j];
+			if (!w) break;
+			if (k > 0 && LINKING.test(w)) continue;
+			if (!/^\p{Lu}/u.test(w) || w[0] !== letters[k]) break;
+			k++;
+		}
+		if (k === letters.length) return true;
 	}
 	return false;
 }
