@@ -54,6 +54,9 @@ describe('answerHint', () => {
 		expect(name('person', 'Nature Sustainability')).toBeUndefined();
 		// a given name before a head word of sites names a place: "Sandy Point"
 		expect(name('person', 'Sandy Point')).toBeUndefined();
+		// nor does one anywhere in it: "Gay Village", "Harlow Town Hall"
+		expect(name('person', 'Gay Village')).toBeUndefined();
+		expect(name('person', 'Grace Harlow Museum Shop')).toBeUndefined();
 		expect(name('organisation', 'Daily Courier', 'media')).toBe('a newspaper or broadcaster');
 		expect(name('organisation', 'Green Party', 'party')).toBe('a political party');
 		expect(name('organisation', 'Harbour Group', 'company')).toBeUndefined();

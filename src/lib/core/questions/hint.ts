@@ -1,6 +1,7 @@
 import { isHeadWord, placeHead } from '../facts/detail';
 import { findCity, findCountry, findRegion, isGivenName } from '../lexicon';
 import type { Fact } from '../types';
+import { headClass } from '../names/head-words';
 
 /**
  * What a typed answer is: "a year", "a percentage", "a city". A blank that "US", "2019" and
@@ -32,9 +33,11 @@ const TOPOGRAPHIC = /^(?:point|beach|creek|cove|falls|heights|hills?|springs|woo
  */
 function personHint(fact: Fact): string | undefined {
 	const words = fact.value.split(/\s+/);
-	// "Sandy Point", "Grace Church": a given name before a head word of sites and bodies
-	const last = words[words.length - 1];
-	if (isHeadWord(last) || TOPOGRAPHIC.test(last)) return undefined;
+	// "Sandy Point", "Grace Church": a given name before a head word of sites and bodies;
+	// "Gay Village", "Harlow Town Hall": a head word of sites and bodies anywhere in it
+	// ("Hall" or "Park" as a surname loses its label: none misleads less than a wrong one)
+	if (words.some((w) => isHeadWord(w) || headClass(w.toLowerCase()) || TOPOGRAPHIC.test(w)))
+		return undefined;
 	return words.length > 1 && isGivenName(words[0]) ? "a person's name" : undefined;
 }
 

@@ -151,12 +151,15 @@ export function yearWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 	return ago.some((n) => latest - y === n || latest - y === n + 1);
 }
 
-/** Nouns of events history names by their year: "the 1959 Cuban Revolution", "the invasion in 2003". */
+/**
+ * Nouns of events history names by their year: "the 1959 Cuban Revolution", "the invasion in
+ * 2003", "the SARS outbreak, which took place in 2003".
+ */
 const EVENT =
-	'(?:revolution|invasion|independence|referendum|olympics|olympic games|world cup|war|genocide|pandemic|tsunami|partition|reunification|uprising)';
+	'(?:revolution|invasion|independence|referendum|olympics|olympic games|world cup|war|genocide|pandemic|epidemic|outbreak|tsunami|earthquake|hurricane|famine|partition|reunification|uprising|coup|massacre|bombings?|attacks|disaster|crisis|recession|election|martial law)';
 const EVENT_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(${EVENT})\\b`, 'iu');
 const EVENT_BEFORE = new RegExp(
-	`\\b(${EVENT})\\b(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:of|in)\\s+$`,
+	`\\b(${EVENT})\\b,?(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:of|in)\\s+$`,
 	'iu'
 );
 

@@ -947,18 +947,27 @@ describe('obvious: the year of a historic event the story only refers to', () =>
 			'Kelby leader steps down\n\n' +
 			'The leader of Kelby stepped down on Monday after a long illness.\n\n' +
 			'He had led the island since the 1959 Kelby Revolution and through the war in 1971.\n' +
-			'He first won power in a 1958 vote.\n';
+			'He first won power in a 1958 vote.\n' +
+			'Health rules date from the flu outbreak, which took place in 1968, and the 1975 famine.\n';
 		const { article, facts } = factsFor(text, [
 			{ kind: 'date', text: '1959' },
 			{ kind: 'date', text: '1971' },
-			{ kind: 'date', text: '1958' }
+			{ kind: 'date', text: '1958' },
+			{ kind: 'date', text: '1968' },
+			{ kind: 'date', text: '1975' }
 		]);
 		const ctx = { article, facts };
 		const dated = facts.map((f) => ({
 			...f,
 			date: { year: Number(f.text), granularity: 'year' as const }
 		}));
-		expect(dated.map((f) => eventYear(f, locate(f, article)!, ctx))).toEqual([true, true, false]);
+		expect(dated.map((f) => eventYear(f, locate(f, article)!, ctx))).toEqual([
+			true,
+			true,
+			false,
+			true,
+			true
+		]);
 		const about = factsFor(
 			'Kelby marks the revolution\n\nThe island marked 60 years since its revolution.\n\n' +
 				'It began with the 1959 Kelby Revolution.\n',
