@@ -137,3 +137,24 @@ describe('grounding: which story a question is of', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('a statement that opens on "The …" named nowhere before it', () => {
+	it('points back to what it does not show, unless the headline or a sentence before names it', async () => {
+		const { pointsBackUnshown } = await import('./grounding');
+		const { article, facts } = factsFor(
+			'Kelby quarantines visitors from Harlow\n\n' +
+				'Kelby put 70 visitors from Harlow in quarantine on 2 May.\n\n' +
+				'The action was taken after a visitor fell ill on 30 April. ' +
+				'The quarantine will end on 16 May. The visitors were moved to a hotel on 3 May.\n',
+			[
+				{ kind: 'date', text: '30 April' },
+				{ kind: 'date', text: '16 May' },
+				{ kind: 'date', text: '3 May' }
+			]
+		);
+		const ctx = { article, facts };
+		expect(
+			facts.map((f) => pointsBackUnshown(article.sentences[f.sentenceIndex].text, f, ctx))
+		).toEqual([true, false, false]);
+	});
+});

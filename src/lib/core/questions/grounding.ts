@@ -88,6 +88,22 @@ const FUNCTION_WORD = new Set(
 	)
 );
 
+/**
+ * Does the text open on a description that points back to what no sentence before it, nor
+ * the headline, names ("The action was taken after…" where the story told of a quarantine)?
+ */
+export function pointsBackUnshown(text: string, fact: Fact, ctx: BuildContext): boolean {
+	const head = definiteHead(text);
+	if (!head) return false;
+	const noun = stemOf(head);
+	const { sentences } = ctx.article;
+	for (let i = fact.sentenceIndex - 1; i >= 0; i--) {
+		const words = (sentences[i]?.text ?? '').toLowerCase().split(/[^\p{L}'’-]+/u);
+		if (words.some((w) => stemOf(w) === noun)) return false;
+	}
+	return true;
+}
+
 /** The noun a prompt's opening "The …" describes: "The guidelines cite" → "guidelines". */
 function definiteHead(prompt: string): string | undefined {
 	const m = /^The\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})(['’])?/u.exec(prompt.trim());

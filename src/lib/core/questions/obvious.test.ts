@@ -9,8 +9,7 @@ import {
 	figureWorkedOut,
 	leaderGivenAway,
 	placeAside,
-	placeNotWhere,
-	placeOfPlace
+	placeNotWhere
 } from './obvious';
 
 describe('countryGivenAway', () => {
@@ -171,31 +170,6 @@ describe('placeNotWhere', () => {
 			false,
 			false,
 			true
-		]);
-	});
-});
-
-describe('placeOfPlace', () => {
-	it('finds a place that says where another lies, not the seat of a body', () => {
-		const { article, facts } = factsFor(
-			'She moved from Dunmore, Ardshire to Lisk on the island of Tulle.\n' +
-				'The High Court in Kelby heard the case, and fans flew to Harlow.\n',
-			[
-				{ kind: 'place', text: 'Dunmore' },
-				{ kind: 'place', text: 'Ardshire' },
-				{ kind: 'place', text: 'Lisk' },
-				{ kind: 'place', text: 'Tulle' },
-				{ kind: 'place', text: 'Kelby' },
-				{ kind: 'place', text: 'Harlow' }
-			]
-		);
-		expect(facts.map((f) => placeOfPlace(f, locate(f, article)!, facts))).toEqual([
-			true,
-			true,
-			true,
-			true,
-			false,
-			false
 		]);
 	});
 });

@@ -4,7 +4,6 @@ import type { Fact } from '../types';
 import type { BuildContext } from './context';
 import { factKey, firstParagraph } from './salience';
 import type { Located } from './stem';
-import { ORGANISATION_HEADS } from '../names/head-words';
 
 /**
  * A country its own sentence, or the headline above every question, already places: one
@@ -210,40 +209,4 @@ const LOCATIVE =
  */
 export function placeNotWhere(fact: Fact, at: Located): boolean {
 	return fact.kind === 'place' && !LOCATIVE.test(at.sentence.slice(0, at.start));
-}
-
-/**
- * A place that says where another place lies ("Cranbrook, British Columbia", "Stornoway on
- * the island of Lewis") or that another says where it lies: another place swapped into either
- * puts a town where it is not, false to anyone with a map and no article. A body's seat ("the
- * High Court in Edinburgh") is not such a place: another city there is a fair false version.
- */
-export function placeOfPlace(fact: Fact, at: Located, facts: readonly Fact[]): boolean {
-	if (fact.kind !== 'place') return false;
-	const s = at.sentence;
-	const offset = fact.start - at.start;
-	const before = s.slice(0, at.start);
-	// "Stornoway in _____", "Cranbrook, _____": the name before says where it is
-	const named =
-		/(\p{Lu}[\p{L}'’-]*)(?:,\s*|\s+(?:in|on|near)\s+(?:the\s+(?:\p{Ll}+\s+of\s+)?)?)$/u.exec(
-			before
-		);
-	if (named && !ORGANISATION_HEADS.has(named[1].toLowerCase())) {
-		const org = facts.some(
-			(f) =>
-				f.kind === 'organisation' &&
-				f.sentenceIndex === fact.sentenceIndex &&
-				f.end - offset === named.index + named[1].length
-		);
-		if (!org && named.index > 0) return true;
-	}
-	// "_____, British Columbia", "_____ on the island of Lewis": a place after says where it is
-	return facts.some((f) => {
-		if (f.kind !== 'place' || f.sentenceIndex !== fact.sentenceIndex) return false;
-		const between = s.slice(at.end, f.start - offset);
-		return (
-			f.start - offset >= at.end &&
-			/^(?:,\s*|\s+(?:in|on|near)\s+(?:the\s+(?:\p{Ll}+\s+of\s+)?)?)$/u.test(between)
-		);
-	});
 }

@@ -109,6 +109,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	// the value twice in its sentence leaves two blanks for one answer
 	if (stem.split(BLANK).length > 2) return null;
 	stem = resolveStart(stem, referents(ctx.article, ctx.facts), fact.sentenceIndex);
+	stem = eitherArticle(stem);
 	// too long to read, or too short to say anything ("Cool clock, _____.")
 	if (isBroken(stem) || wordCount(stem) > MAX_WORDS || wordCount(stem) < 4) return null;
 	if (givesAway(stem.replaceAll(BLANK, ' '), [answer, ...accept])) return null;
@@ -126,6 +127,14 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 		fact,
 		ctx
 	);
+}
+
+/**
+ * "An _____ study" tells that the answer opens on a vowel ("eight-year"), "a _____ study" that
+ * it does not: before a blank the article is written "a(n)", which tells neither.
+ */
+export function eitherArticle(stem: string): string {
+	return stem.replace(new RegExp(`\\b([Aa])n?(\\s+)(?=${BLANK})`, 'g'), '$1(n)$2');
 }
 
 /** A prompt that names none of the story's names shows the nearest sentence before that does. */

@@ -180,6 +180,24 @@ describe('questions drafted from the bundled article', () => {
 			expect(normText(q.source)).toContain(normText(q.prompt).slice(-30));
 	});
 
+	it('states only numbers and dates: no fair false version of a name exists', () => {
+		const fixtures = readdirSync(new URL('../facts/fixtures/', import.meta.url))
+			.filter((f) => f.endsWith('.txt'))
+			.map((f) => f.replace(/\.txt$/, ''));
+		let names = 0;
+		for (const name of fixtures) {
+			const text = readFileSync(new URL(`../facts/fixtures/${name}.txt`, import.meta.url), 'utf8');
+			const { facts } = generateDeck(text);
+			const kind = new Map(facts.map((f) => [f.id, f.kind]));
+			names += facts.filter((f) => f.kind === 'place' || f.kind === 'organisation').length;
+			const tf = draftQuestions(parseArticle(text), facts).questions.filter(
+				(q) => q.type === 'true-false'
+			);
+			for (const q of tf) expect(['figure', 'date']).toContain(kind.get(q.factIds[0]));
+		}
+		expect(names).toBeGreaterThan(10);
+	});
+
 	it('orders the year-less dates of one season and leaves out the one that may be next year', () => {
 		const [timeline] = byType('timeline');
 		expect(timeline.answer).toHaveLength(4);

@@ -540,7 +540,7 @@ describe('no statement of a sentence that tells what the headline tells', () => 
 		const { trueFalse } = await import('./types/true-false/build');
 		const { article, facts } = factsFor(
 			'Storm closes Kelby harbour for two days\n\n' +
-				'A storm closed Kelby harbour for two days on 3 May 2021, officials said.\n\n' +
+				'A storm broke the wall and closed Kelby harbour for two days on 3 May 2021, officials said.\n\n' +
 				'The old sea wall of the town was first built on 9 June 1950 by local masons.\n',
 			[
 				{ kind: 'date', text: '3 May 2021' },
@@ -855,7 +855,7 @@ describe('no statement of quoted words that run on over several sentences', () =
 	it('states the reported sentence, not one that opens a quotation', async () => {
 		const { trueFalse } = await import('./types/true-false/build');
 		const { article, facts } = factsFor(
-			'Kelby rebuilds its harbour\n\n' +
+			'Kelby rebuilds its harbour wall\n\n' +
 				'The old sea wall of the town was first built on 9 June 1950 by local masons.\n\n' +
 				'"The wall was finished on 12 May 1951 and stood until the storm. The town mended the wall on 3 March 1978. It will stand again," the mayor said.\n',
 			[

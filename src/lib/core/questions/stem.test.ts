@@ -61,6 +61,15 @@ describe('stems', () => {
 	});
 });
 
+describe('eitherArticle', () => {
+	it('writes "a(n)" before a blank, which tells neither a vowel nor a consonant', async () => {
+		const { eitherArticle } = await import('./prompt');
+		expect(eitherArticle(`An ${BLANK} study found it.`)).toBe(`A(n) ${BLANK} study found it.`);
+		expect(eitherArticle(`It took a ${BLANK} trip.`)).toBe(`It took a(n) ${BLANK} trip.`);
+		expect(eitherArticle(`Canada ${BLANK} and an apple.`)).toBe(`Canada ${BLANK} and an apple.`);
+	});
+});
+
 describe('givesAway', () => {
 	it('finds the answer, a telling word of it, or the same number in another form', () => {
 		expect(givesAway(`${BLANK} said Shoigu would stay.`, ['Sergei Shoigu'])).toBe(true);
@@ -74,6 +83,11 @@ describe('givesAway', () => {
 			false
 		);
 		expect(givesAway(`On ${BLANK}, Putin spoke.`, ['September 21'])).toBe(false);
+	});
+	it('finds the number in words, capitalised or not', () => {
+		expect(givesAway('Four Kelby fishermen killed', ['4'])).toBe(true);
+		expect(givesAway(`About two hundred came, and ${BLANK} left.`, ['200'])).toBe(true);
+		expect(givesAway('Four Kelby fishermen killed', ['14'])).toBe(false);
 	});
 	it('finds an acronym the prompt spells out', () => {
 		expect(

@@ -1,4 +1,4 @@
-import { findNumber } from '../lexical/numbers';
+import { findNumber, TENS, UNITS } from '../lexical/numbers';
 import { isGivenName } from '../lexicon';
 import { SHARED_NAME_ADJECTIVES } from '../lexical/adjectives';
 import { memo } from '../memo';
@@ -126,8 +126,19 @@ function numbersIn(text: string): number[] {
 		const n = findNumber(m[0]);
 		if (n) out.push(n.value);
 	}
+	// "Four Israelis killed" gives away 4, "two hundred" 200
+	for (const m of text.matchAll(NUMBER_WORDS)) {
+		const n = findNumber(m[0].toLowerCase());
+		if (n) out.push(n.value);
+	}
 	return out;
 }
+
+const WORD = `(?:${[...UNITS.slice(2), ...TENS.slice(2)].join('|')})`;
+const NUMBER_WORDS = new RegExp(
+	`\\b${WORD}(?:[\\s-]+(?:${WORD}|hundred|thousand|million|billion))*\\b`,
+	'gi'
+);
 
 /** Repairs glitches of scraped or translated text that a reader would trip over. */
 export const tidy: (text: string) => string = memo(repair);
