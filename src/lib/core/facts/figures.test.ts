@@ -132,6 +132,11 @@ describe('findFigures: what is not a figure', () => {
 		).toEqual(['7 years']);
 		expect(texts('Ten Miles from the coast, rain fell; 12 Km Road closed.')).toEqual([]);
 	});
+	it('skips the number of a part of a law', () => {
+		expect(texts('It sued under Sections 2 and 16 of the Kelby Trade Act over 40 deals.')).toEqual([
+			'over 40'
+		]);
+	});
 	it('skips clock times', () => {
 		expect(texts('The match began at 1930 GMT and ended at 9 p.m. with 52,000 fans.')).toEqual([
 			'52,000'

@@ -92,6 +92,8 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		const before = s.slice(Math.max(0, m.index - 30), m.index);
 		// a label stands right before its number ("Room 401"), never before "over 400"
 		if (g.dig && !g.q && namesNumber(before)) continue;
+		// "Sections 2 and 16 of the Clayton Act": the number of a part of a law names it
+		if (g.dig && !g.q && !g.meas && !g.pct && LAW_PART_AFTER.test(s.slice(end - from))) continue;
 		// "won 2-0", "lost 1 – 2": a score is two numbers of one result, not a figure of its own
 		if (g.dig && SCORE_BEFORE.test(before) && /^\s*[-–]\s*\d/.test(s.slice(end - from))) continue;
 		// the second number of a range or score ("10 – 15", "1 – 2") goes with the first
@@ -124,6 +126,9 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 	}
 	return found;
 }
+
+const LAW_PART_AFTER =
+	/^\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Act|Treaty|Convention|Constitution|Code|Charter|Bill|Directive|Regulation)\b/u;
 
 function namesNumber(before: string): boolean {
 	if (NUMBER_LABEL.test(before)) return true;

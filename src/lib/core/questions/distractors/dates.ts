@@ -22,7 +22,8 @@ function addMonths(d: Parts, n: number): Parts {
 function nearby(d: Parts): Parts[] {
 	if (d.weekday !== undefined && d.month === undefined)
 		return [1, -1, 2, -2, 3].map((n) => ({ weekday: ((((d.weekday ?? 0) + n) % 7) + 7) % 7 }));
-	if (d.month === undefined) return [1, -1, 2, -3, 4].map((n) => ({ year: (d.year ?? 0) + n }));
+	if (d.month === undefined)
+		return [1, -1, 2, -3, 4, -2, -4, -5].map((n) => ({ year: (d.year ?? 0) + n }));
 	const byMonth = [-1, 1, -2, 2, 3].map((n) => addMonths(d, n));
 	if (d.day === undefined) return byMonth;
 	const dim = daysIn(d.month, d.year);
@@ -75,8 +76,24 @@ export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): 
 	const out: string[] = [];
 	// the year the fact falls in, shown or read from the story, to know its 29 February
 	const year = answer.year ?? fact.date?.year;
-	for (const d of [...fromArticle, ...nearby(answer)]) {
+	const cycle = answer.month === undefined ? editionCycle(fact) : 1;
+	const latest = Math.max(...dated.map(({ d }) => d.year ?? 0));
+	const near: Parts[] =
+		cycle > 1
+			? [1, -1, 2, -2, 3].map((n) => ({ year: (answer.year ?? 0) + n * cycle }))
+			: nearby(answer);
+	for (const d of [...fromArticle, ...near]) {
 		if (taken.has(key(d))) continue;
+		// "the 2010 Games" has rivals only in years the Games were held
+		if (cycle > 1 && d.year !== undefined && (d.year - (answer.year ?? 0)) % cycle !== 0) continue;
+		// a year after every one the story names is no rival for a year it has seen
+		if (
+			d.year !== undefined &&
+			answer.year !== undefined &&
+			answer.year <= latest &&
+			d.year > latest
+		)
+			continue;
 		// "February 29" of a year that has none, or of a year not known, is no date to offer
 		const y = d.year ?? year;
 		if (d.month === 2 && d.day === 29 && (y === undefined || daysIn(2, y) < 29)) continue;
@@ -84,4 +101,14 @@ export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): 
 		out.push(formatDate(d, answer.format));
 	}
 	return out;
+}
+
+// Events held every fourth year, named by the year of an edition: "the 2006 Winter Paralympics"
+const EDITION =
+	/^\s+(?:Winter\s+|Summer\s+)?(?:Olympics|Paralympics|Olympic\s+Games|Paralympic\s+Games|World\s+Cup|Commonwealth\s+Games|Asian\s+Games|Pan\s+American\s+Games|(?:Winter\s+|Summer\s+)Games)\b/;
+
+/** Years between editions of the event a year names, or 1 when it names none. */
+function editionCycle(fact: Fact): number {
+	const at = fact.sentence.indexOf(fact.text);
+	return at >= 0 && EDITION.test(fact.sentence.slice(at + fact.text.length)) ? 4 : 1;
 }

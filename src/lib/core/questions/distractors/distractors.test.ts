@@ -162,6 +162,28 @@ describe('dates of the article far from the answer', () => {
 	});
 });
 
+describe('the year of an edition of an event held every fourth year', () => {
+	it('has rivals only in years of other editions, none after the story', async () => {
+		const { dateDistractors } = await import('./dates');
+		const { facts } = factsFor(
+			'Kelby won gold at the 2018 Winter Games in Harlow.\n' +
+				'Ana Ruiz also played at the 2006 Winter Paralympics and later coached.\n' +
+				'The club was founded in 1999.\n',
+			[
+				{ kind: 'date', text: '2018' },
+				{ kind: 'date', text: '2006' },
+				{ kind: 'date', text: '1999' }
+			]
+		);
+		const wrong = dateDistractors('2006', facts[1], facts);
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		for (const w of wrong) expect(Math.abs((Number(w) - 2006) % 4)).toBe(0);
+		for (const w of wrong) expect(Number(w)).toBeLessThanOrEqual(2018);
+		const founded = dateDistractors('1999', facts[2], facts);
+		expect(founded).toContain('2000');
+	});
+});
+
 describe('a figure given as a bound', () => {
 	it('takes wrong values only beyond the bound, where they are false', async () => {
 		const { figureDistractors } = await import('./figures');
