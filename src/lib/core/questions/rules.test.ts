@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../deck';
-import { buildQuestions } from './index';
+import { buildQuestions, draftQuestions } from './index';
+import { parseArticle } from '../article/parse';
 import { cutsName, isBroken, locate, type Located } from './stem';
 import type { Article, Fact } from '../types';
 import { isSideDetail } from './side';
@@ -292,19 +293,22 @@ describe('a quotation with no speaker', () => {
 });
 
 describe('a deck of an unseen story', () => {
-	const deck = generateDeck(
+	const story =
 		'Harbour Trust buys old mill\n\n' +
-			'The Harbour Trust bought the old mill in Leeds on 4 March 2021. ' +
-			'The Harbour Trust holds 12,000 documents in its archive. ' +
-			'Maria Lopez is the trust’s chief archivist. ' +
-			'The mill was built in 1850 by Thomas Reid. ' +
-			'In 1902, the mill closed after a fire. ' +
-			'The city council sold the site to a developer in 1975. ' +
-			'The developer left the mill empty for 40 years.'
-	);
+		'The Harbour Trust bought the old mill in Leeds on 4 March 2021. ' +
+		'The Harbour Trust holds 12,000 documents in its archive. ' +
+		'Maria Lopez is the trust’s chief archivist. ' +
+		'The mill was built in 1850 by Thomas Reid. ' +
+		'In 1902, the mill closed after a fire. ' +
+		'The city council sold the site to a developer in 1975. ' +
+		'The developer left the mill empty for 40 years.';
+	const deck = generateDeck(story);
 	it('asks real questions where the sentence allows, with the sentence as source', () => {
-		const wh = deck.questions.filter((q) => q.prompt.endsWith('?'));
+		// the drafts, before the worth model keeps the questions worth asking
+		const drafts = draftQuestions(parseArticle(story), deck.facts).questions;
+		const wh = drafts.filter((q) => q.prompt.endsWith('?'));
 		expect(wh.length).toBeGreaterThan(2);
+		expect(deck.questions.filter((q) => q.prompt.endsWith('?')).length).toBeGreaterThan(0);
 		for (const q of wh) {
 			expect(q.prompt).toMatch(/^(Who|Which|When|Where|How many) /);
 			expect(q.source.length).toBeGreaterThan(q.prompt.length - 20);
