@@ -745,6 +745,7 @@ describe('a match report told play by play', () => {
 			'In the third inning, Ana Ruiz hit a home run to left field.\n' +
 			'Kim Ode bunted and advanced Lea Moss to second.\n' +
 			'Ben Holt made two three-pointers in the second half.\n' +
+			'Kim Ode fouled out late, and Ana Ruiz went to the line twice.\n' +
 			'Eva Park took three wickets before lunch.\n' +
 			'Just before half time the goalkeeper rolled a ball to Jon Lee.\n' +
 			'Lea Moss made a base hit, and Ana Ruiz advanced Kim Ode to third.\n' +
@@ -755,6 +756,7 @@ describe('a match report told play by play', () => {
 			{ kind: 'person', text: 'Ana Ruiz' },
 			{ kind: 'person', text: 'Lea Moss' },
 			{ kind: 'person', text: 'Ben Holt' },
+			{ kind: 'person', text: 'Kim Ode', nth: 1 },
 			{ kind: 'person', text: 'Eva Park' },
 			{ kind: 'person', text: 'Jon Lee' },
 			{ kind: 'person', text: 'Lea Moss', nth: 1 },
@@ -763,6 +765,7 @@ describe('a match report told play by play', () => {
 		]);
 		expect(facts.map((f) => isPlayByPlay(f, article))).toEqual([
 			false,
+			true,
 			true,
 			true,
 			true,
@@ -801,6 +804,31 @@ describe('side details: a range with no "from"', () => {
 			false,
 			false
 		]);
+	});
+	it('leaves out a byline, not a report of what was found', async () => {
+		const { isPlayByPlay } = await import('./side');
+		const { article, facts } = factsFor(
+			'Kelby sells jets\n\nKelby will sell 90 jets to Harlow.\n' +
+				'KTV’s Ana Ruiz reports from the State Office.\n' +
+				'Tom Reyes reported from Harlow that 12 jets had landed safely there on Monday.\n',
+			[
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'organisation', text: 'State Office' },
+				{ kind: 'person', text: 'Tom Reyes' }
+			]
+		);
+		expect(facts.map((f) => isPlayByPlay(f, article))).toEqual([true, true, false]);
+	});
+	it('leaves out either year of a guess "in 2006 or 2007", not a year alone', () => {
+		const { article, facts } = factsFor(
+			'Attacks fell from the levels of 2006 or 2007.\nThe dam opened in 1990.\n',
+			[
+				{ kind: 'date', text: '2006' },
+				{ kind: 'date', text: '2007' },
+				{ kind: 'date', text: '1990' }
+			]
+		);
+		expect(judge(isSideDetail, article, facts)).toEqual([true, true, false]);
 	});
 	it('leaves out either number of a guess "six or seven", not a choice between two things', () => {
 		const { article, facts } = factsFor(

@@ -23,7 +23,14 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 			SUPERSEDED.test(before) ||
 			MARGIN.test(before)
 		);
-	if (fact.kind === 'date') return isWhenTold(before, after) || isDaySpanStart(fact, after);
+	if (fact.kind === 'date')
+		return (
+			isWhenTold(before, after) ||
+			isDaySpanStart(fact, after) ||
+			// "in 2006 or 2007": a guess between two years, each of which gives the other away
+			/\b\d{4}\s+or\s+$/.test(before) ||
+			/^\s+or\s+\d{4}\b/.test(after)
+		);
 	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
 		return true;
 	if (fact.kind === 'organisation' && isWhereTold(before) && !isSubject(fact, facts)) return true;
@@ -242,7 +249,7 @@ const PLAY = new RegExp(
 			.source,
 		/\b(?:(?:red|yellow)\s+card|professional\s+foul|(?:sloppy|through|long|short|back)[\s-]pass|sent\s+(?:a|the)\s+cross|beat\s+the\s+(?:keeper|goalkeeper)|over\s+the\s+bar|hit\s+the\s+(?:post|bar|crossbar))\b/
 			.source,
-		/\b(?:three-pointers?|free\s+throws?|lay-?ups?|dunk(?:s|ed)?|wickets?|break\s+points?|set\s+points?|match\s+points?|tie-?break|scrum|line-?out|sin-?binned)\b/
+		/\b(?:fouled(?:\s+out)?|to\s+the\s+(?:free-throw\s+)?line|steal\s+the\s+ball|(?:three|two|3|2)[\s-]pointers?|free\s+throws?|lay-?ups?|dunk(?:s|ed)?|wickets?|break\s+points?|set\s+points?|match\s+points?|tie-?break|scrum|line-?out|sin-?binned)\b/
 			.source
 	].join('|'),
 	'i'
@@ -251,9 +258,16 @@ const PLAY = new RegExp(
 /**
  * A sentence of a match report past its lead that tells a move of the game: who crossed, who
  * saved, when a chance came. The result the lead gives is worth learning; each play is not.
+ * Nor is a reporter's byline, wherever it stands.
  */
 export function isPlayByPlay(fact: Fact, article: Article): boolean {
 	const s = article.sentences[fact.sentenceIndex];
-	if (!s || s.paragraph === firstParagraph(article)) return false;
+	if (!s) return false;
+	// "VOA's Ann Lee reports from the State Department.": who filed the story and from where
+	if (BYLINE.test(s.text.trim())) return true;
+	if (s.paragraph === firstParagraph(article)) return false;
 	return PLAY.test(s.text);
 }
+
+const BYLINE =
+	/^(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:reports|reported|writes|wrote)\s+(?:from|for)\s+(?![^.!?]*\bthat\b)[^.!?]{1,60}[.!?]?$/u;
