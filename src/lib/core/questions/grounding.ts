@@ -57,7 +57,7 @@ export function antecedentContext(
 		if (!s || s.index === headline) continue;
 		// the sentence that brings it in names it without "the" ("guidelines", "a toilet");
 		// one that points back to it too ("The toilet has not been found") is no help
-		const words = s.text.split(/[^\p{L}'’-]+/u).filter(Boolean);
+		const words = wordsOf(s.text);
 		const at = words.flatMap((w, k) => (nouns.includes(stemOf(w.toLowerCase())) ? [k] : []));
 		if (!at.length) continue;
 		if (at.every((k) => definite(words, k))) continue;
@@ -97,11 +97,15 @@ export function pointsBackUnshown(text: string, fact: Fact, ctx: BuildContext): 
 	if (!head) return false;
 	const noun = stemOf(head);
 	const { sentences } = ctx.article;
-	for (let i = fact.sentenceIndex - 1; i >= 0; i--) {
-		const words = (sentences[i]?.text ?? '').toLowerCase().split(/[^\p{L}'’-]+/u);
-		if (words.some((w) => stemOf(w) === noun)) return false;
-	}
+	for (let i = fact.sentenceIndex - 1; i >= 0; i--)
+		if (wordsOf(sentences[i]?.text ?? '').some((w) => stemOf(w.toLowerCase()) === noun))
+			return false;
 	return true;
+}
+
+/** The words of a text, hyphens and apostrophes kept inside them. */
+function wordsOf(text: string): string[] {
+	return text.split(/[^\p{L}'’-]+/u).filter(Boolean);
 }
 
 /** The noun a prompt's opening "The …" describes: "The guidelines cite" → "guidelines". */

@@ -24,13 +24,7 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 			MARGIN.test(before)
 		);
 	if (fact.kind === 'date')
-		return (
-			isWhenTold(before, after) ||
-			isDaySpanStart(fact, after) ||
-			// "in 2006 or 2007": a guess between two years, each of which gives the other away
-			/\b\d{4}\s+or\s+$/.test(before) ||
-			/^\s+or\s+\d{4}\b/.test(after)
-		);
+		return isWhenTold(before, after) || isDaySpanStart(fact, after) || isGuess(before, after);
 	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
 		return true;
 	if (fact.kind === 'organisation' && isWhereTold(before) && !isSubject(fact, facts)) return true;
@@ -108,8 +102,14 @@ function isRangeEnd(before: string, after: string): boolean {
 	if (TALLY.test(before)) return false;
 	if (BARE_RANGE_FIRST.test(before) || (/^\s*to\b/i.test(after) && RANGE_SECOND.test(after)))
 		return true;
-	// "six or seven TV crews", "two or three days": a guess between two numbers, each of
-	// which gives the other away
+	return isGuess(before, after);
+}
+
+/**
+ * "six or seven TV crews", "in 2006 or 2007": a guess between two numbers or years, each of
+ * which gives the other away.
+ */
+function isGuess(before: string, after: string): boolean {
 	return EITHER_FIRST.test(before) || EITHER_SECOND.test(after);
 }
 
