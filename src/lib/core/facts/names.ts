@@ -4,6 +4,7 @@ import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { finiteVerb } from '../questions/english/verbs';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
+import { settleDescribedKinds } from './descriptors';
 import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
 import { MONTHS, WEEKDAYS } from '../lexical/calendar';
@@ -42,6 +43,7 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
 	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
 	peopleReadAsBodies(mentions, text);
+	settleDescribedKinds(mentions, text, isListedPlace);
 	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);

@@ -1,0 +1,149 @@
+import { isGivenName } from '../lexicon';
+import type { FactKind } from '../types';
+import { headKind } from './detail';
+import { ROLE_WORDS, TITLES } from './gazetteer';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/*
+ * News introduces a name the reader may not know with a common noun that says what it is:
+ * before it ("oil giant Yukos", "the broadcaster ITV", "the Ukrainian capital Kyiv"), in
+ * apposition after it ("Gazprom, the state-controlled gas monopoly"; "Tver, a town north of
+ * Moscow"; "Ann Lee, a 45-year-old teacher"), or as "the town of Tver". A body's name is
+ * also the one its spokesman, shareholders or chief executive belong to ("Yukos spokesman",
+ * "shareholders in Yukos"), and a role "at" a name works there ("an analyst at Troika
+ * Dialog"). These words are English's, not any story's.
+ */
+
+/** Common nouns that describe a body. */
+const BODY_NOUNS = set(`company firm giant group conglomerate monopoly corporation carrier
+	airline carmaker automaker maker manufacturer producer retailer lender bank insurer operator
+	supplier developer startup start-up subsidiary chain exporter importer distributor publisher
+	broadcaster newspaper tabloid daily magazine network agency regulator watchdog ministry
+	charity organisation organization nonprofit non-profit union party club university college
+	outlet unit`);
+
+/** Common nouns that describe a place. */
+const PLACE_NOUNS = set(`city town village capital port province region island country suburb
+	county municipality neighbourhood neighborhood enclave territory republic kingdom state`);
+/** Of these, the ones that also stand right before a place's name ("the capital Kyiv"). */
+const PLACE_BEFORE = set('city town village capital port island suburb');
+
+/** Common nouns that describe a person, beside the words of roles. */
+const PERSON_NOUNS = set(`man woman boy girl student teacher resident mother father son daughter
+	wife husband brother sister friend pupil worker farmer teenager veteran survivor victim`);
+
+/** Role words that describe bodies too ("Gazprom, a key player", "Chelsea, the league leader"). */
+const SHARED_ROLES = set('leader champion member head chief player partner investor owner founder');
+/** "Ann Lee, 45, …": an age in commas after a name. */
+const AGE = /^\s*,\s*(\d{1,3})\s*,/;
+
+/** What a body has that a person has not, written after its name ("Yukos spokesman"). */
+const BODY_AFTER =
+	/^(?:spokes(?:man|woman|person)|shareholders|employees|subsidiary|chief\s+executive|ceo|['’]s\s+(?:shares|shareholders|board|headquarters|subsidiary|chief\s+executive|ceo))\b/i;
+/** What a body has, written before its name ("shareholders in Yukos", "the CEO of Yukos"). */
+const BODY_BEFORE =
+	/\b(?:shareholders?\s+(?:in|of)|shares\s+(?:in|of)|stake\s+in|chief\s+executive\s+of|ceo\s+of|headquarters\s+of)\s+(?:the\s+)?$/i;
+/** "the town of Tver" */
+const PLACE_OF = new RegExp(`\\bthe\\s+(?:${[...PLACE_NOUNS].join('|')})\\s+of\\s+$`);
+/** "an analyst at Troika Dialog": a role at a name is a job with a body. */
+const ROLE_AT = /\b([a-z-]+?)s?\s+(?:at|with)\s+(?:the\s+)?$/;
+/** The word right before a name, in lower case. */
+const WORD_BEFORE = /(?:^|[\s(“"])([a-z][a-z-]*)\s+$/;
+/** ", the state-controlled gas monopoly," — the head noun is the last word of the phrase. */
+const APPOSITION =
+	/^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?([a-z][a-z-]*)(?=\s*(?:[,;.:)(]|$)|\s+(?:of|in|at|on|for|from|to|with|that|which|who|whose|based|owned|run|and|led|since|by)\b)/;
+
+export interface DescribedMention {
+	span: { start: number; end: number };
+	/** The name on one line, without a leading "the". */
+	name: string;
+	kind: FactKind;
+}
+
+/**
+ * The kind the words around one mention give its name, if they give one. "person" from a
+ * described role is only a caution ("Speaking to Reuters, the president of …" reads as a
+ * role of Reuters), so it is told apart as "role".
+ */
+export function describedKind(
+	text: string,
+	start: number,
+	end: number
+): FactKind | 'role' | undefined {
+	const before = text.slice(Math.max(0, start - 60), start);
+	const after = text.slice(end, end + 100);
+	if (BODY_BEFORE.test(before) || BODY_AFTER.test(after.replace(/^\s+/, ''))) return 'organisation';
+	if (PLACE_OF.test(before)) return 'place';
+	const role = ROLE_AT.exec(before);
+	if (role && ROLE_WORDS.has(role[1])) return 'organisation';
+	const word = WORD_BEFORE.exec(before)?.[1];
+	if (word && BODY_NOUNS.has(word)) return 'organisation';
+	if (word && PLACE_BEFORE.has(word)) return 'place';
+	const age = AGE.exec(after);
+	if (age && Number(age[1]) <= 110) return 'person';
+	const head = APPOSITION.exec(after)?.[1];
+	if (head) return nounKind(head);
+	return undefined;
+}
+
+function nounKind(noun: string): FactKind | 'role' | undefined {
+	if (BODY_NOUNS.has(noun)) return 'organisation';
+	if (PLACE_NOUNS.has(noun)) return 'place';
+	// a plural describes a group ("Chelsea, the league leaders"), not one person
+	if ((ROLE_WORDS.has(noun) && !SHARED_ROLES.has(noun)) || PERSON_NOUNS.has(noun)) return 'role';
+	return undefined;
+}
+
+/**
+ * Gives every mention of a name the kind its describing words give it, where they agree
+ * more often than not and the tagger read it otherwise. A name's own head word ("… University",
+ * "Lake …") says more and is kept; a name built like a person's ("Ann Lee", "President Lee")
+ * is not made a body; a place of the reference lists is not made a body (a country's team or
+ * government is still named for the country).
+ */
+export function settleDescribedKinds(
+	mentions: DescribedMention[],
+	text: string,
+	isListedPlace: (name: string) => boolean
+): void {
+	const votes = new Map<string, Map<FactKind | 'role', number>>();
+	for (const name of new Set(mentions.map((m) => m.name))) {
+		// every place the story writes the name, tagged there or not
+		const v = new Map<FactKind | 'role', number>();
+		for (const at of occurrences(text, name)) {
+			const kind = describedKind(text, at, at + name.length);
+			if (kind) v.set(kind, (v.get(kind) ?? 0) + 1);
+		}
+		if (v.size) votes.set(name, v);
+	}
+	for (const [name, v] of votes) {
+		const ranked = [...v].sort((a, b) => b[1] - a[1]);
+		const total = ranked.reduce((n, [, c]) => n + c, 0);
+		const [kind, count] = ranked[0];
+		if (kind === 'role' || count * 2 <= total || headKind(name)) continue;
+		const first = name.split(/\s+/)[0];
+		const personLike =
+			TITLES.has(first.toLowerCase().replace(/\.$/, '')) ||
+			(name.includes(' ') && isGivenName(first));
+		if (kind !== 'person' && personLike) continue;
+		if (kind === 'organisation' && isListedPlace(name)) continue;
+		for (const m of mentions) if (m.name === name) m.kind = kind;
+	}
+}
+
+/**
+ * Where the text writes a name as whole words, and not as part of a longer name ("Amman" in
+ * "Sudesh Amman", "Yukos" in "Yukos Oil").
+ */
+function occurrences(text: string, name: string): number[] {
+	const out: number[] = [];
+	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+		const end = at + name.length;
+		if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+		if (/\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+		if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+		out.push(at);
+	}
+	return out;
+}
