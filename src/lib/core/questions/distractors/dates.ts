@@ -107,8 +107,19 @@ export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): 
 const EDITION =
 	/^\s+(?:Winter\s+|Summer\s+)?(?:Olympics|Paralympics|Olympic\s+Games|Paralympic\s+Games|World\s+Cup|Commonwealth\s+Games|Asian\s+Games|Pan\s+American\s+Games|(?:Winter\s+|Summer\s+)Games)\b/;
 
-/** Years between editions of the event a year names, or 1 when it names none. */
+/**
+ * Years between editions of the event a year names, or 1 when it names none. The years of
+ * one sentence that are all a whole number of fours apart, two or more beside the answer
+ * ("Italy in 1950, Brazil in 1966 and France in 2002"), are editions of one such event too.
+ */
 function editionCycle(fact: Fact): number {
 	const at = fact.sentence.indexOf(fact.text);
-	return at >= 0 && EDITION.test(fact.sentence.slice(at + fact.text.length)) ? 4 : 1;
+	if (at >= 0 && EDITION.test(fact.sentence.slice(at + fact.text.length))) return 4;
+	// a year alone, as the answer of such a list is written
+	if (!/^(?:1[89]|20)\d\d$/.test(fact.text.trim())) return 1;
+	const year = Number(fact.text.trim());
+	const others = [...fact.sentence.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,.]*\d)/g)]
+		.map((m) => Number(m[1]))
+		.filter((y) => y !== year);
+	return others.length >= 2 && others.every((y) => (y - year) % 4 === 0) ? 4 : 1;
 }

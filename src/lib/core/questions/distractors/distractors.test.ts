@@ -333,3 +333,42 @@ describe('an estimate', () => {
 		}
 	});
 });
+
+describe('years of a list a whole number of fours apart', () => {
+	it('are editions of one event: the rivals are other editions', async () => {
+		const { dateDistractors } = await import('./dates');
+		const { facts } = factsFor(
+			'The hosts went out in the first round three times before: Wales in 1958, Peru in 1974 and Ghana in 1990.\n' +
+				'The league was founded in 1993, and the club in 1999 and the stadium in 2005.\n',
+			[
+				{ kind: 'date', text: '1974' },
+				{ kind: 'date', text: '1999' }
+			]
+		);
+		const wrong = dateDistractors('1974', facts[0], facts);
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		for (const w of wrong) expect(Math.abs((Number(w) - 1974) % 4)).toBe(0);
+		// 1993 and 2005 are six years from 1999: no cycle of four
+		const founded = dateDistractors('1999', facts[1], facts);
+		expect(founded.some((w) => (Number(w) - 1999) % 4 !== 0)).toBe(true);
+	});
+});
+
+describe('a part of a whole', () => {
+	it('is less than the whole, and the whole more than the part', async () => {
+		const { figureDistractors } = await import('./figures');
+		const { facts } = factsFor(
+			'Police held about 20 of the 25 staff for a day.\nOnly 9 of the 12 crew survived.\n',
+			[
+				{ kind: 'figure', text: 'about 20' },
+				{ kind: 'figure', text: '12' }
+			]
+		);
+		const part = figureDistractors('about 20', facts[0], facts);
+		const whole = figureDistractors('12', facts[1], facts);
+		expect(part.length).toBeGreaterThanOrEqual(3);
+		expect(whole.length).toBeGreaterThanOrEqual(3);
+		for (const w of part) expect(Number(/\d+/.exec(w)![0])).toBeLessThan(25);
+		for (const w of whole) expect(Number(/\d+/.exec(w)![0])).toBeGreaterThan(9);
+	});
+});

@@ -89,6 +89,26 @@ export function isOpenBound(fact: Fact): boolean {
 	return (!!span && boundOf(span.prefix) !== 0) || boundOf(fact.figure?.qualifier ?? '') !== 0;
 }
 
+const PARTITIVE = String.raw`(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?`;
+const WHOLE_AFTER = new RegExp(String.raw`^\s*${PARTITIVE}(\d[\d,.]*)(?![\d,.]*\s*%)`);
+const PART_BEFORE = new RegExp(String.raw`(?<![\d,.])(\d[\d,.]*)\s+${PARTITIVE}$`);
+
+/**
+ * The range a part or a whole must keep to: "20 of the 25 staff" — a part is less than its
+ * whole, so no "30" for the 20; "3 of the 12 crew" — a whole is more than its part, so no "2"
+ * for the 12. [-Infinity, Infinity] when the sentence sets none.
+ */
+function partOfWhole(sentence: string, text: string, value: number): [number, number] {
+	const at = sentence.indexOf(text);
+	if (at < 0) return [-Infinity, Infinity];
+	const whole = WHOLE_AFTER.exec(sentence.slice(at + text.length));
+	const part = PART_BEFORE.exec(sentence.slice(0, at));
+	const most = whole ? (findNumber(whole[1])?.value ?? Infinity) : Infinity;
+	const least = part ? (findNumber(part[1])?.value ?? -Infinity) : -Infinity;
+	// a reading the answer itself breaks is no reading of the sentence
+	return [value > least ? least : -Infinity, value < most ? most : Infinity];
+}
+
 export function figureDistractors(
 	answerText: string,
 	fact: Fact,
@@ -124,6 +144,7 @@ export function figureDistractors(
 	}
 	const out: string[] = [];
 	const seen = new Set<number>(taken);
+	const [least, most] = partOfWhole(fact.sentence, fact.text, span.value);
 	// "over 30 hours" is true of 30 and more: "over 24 hours" would be true as well. A bound
 	// takes wrong values only on its far side.
 	const bound = boundOf(span.prefix);
@@ -140,6 +161,7 @@ export function figureDistractors(
 		// "around 50" is true of 55 as well: an estimate's wrong values keep a fifth away
 		if (APPROXIMATE.test(span.prefix) && Math.abs(value - span.value) < 0.2 * span.value) continue;
 		if (bound * (value - span.value) < 0) continue;
+		if (value <= least || value >= most) continue;
 		const text = formatLike(span, value);
 		// "0.4 million" for "2 million": a scale word the answer would not use.
 		if (!text || (span.scaleWord && value / span.scale < 1 && span.mantissa >= 1)) continue;
