@@ -89,10 +89,18 @@ const female = [...new Set(namesOf('female'))].sort();
 const male = [...new Set(namesOf('male'))].sort();
 const givenNames = [...female, ...male];
 
+// One line a city ("Shanghai\tCN\t22315", largest first) and one line a country's regions
+// ("AD\tAndorra la Vella|Canillo|…"): a third smaller than rows of JSON arrays, gzipped.
+const regionLines: string[] = [];
+for (const [name, code] of regions) {
+	const last = regionLines.length - 1;
+	if (last >= 0 && regionLines[last].startsWith(code + '\t')) regionLines[last] += '|' + name;
+	else regionLines.push(`${code}\t${name}`);
+}
 const lexicon = {
 	countries,
-	cities,
-	regions,
+	cities: cities.map((c) => c.join('\t')).join('\n'),
+	regions: regionLines.join('\n'),
 	femaleNames: female.join(' '),
 	maleNames: male.join(' ')
 };

@@ -75,15 +75,19 @@ for (const c of COUNTRIES) {
 	for (const d of c.demonyms) if (!byDemonym.has(key(d))) byDemonym.set(key(d), c);
 }
 
-export const CITIES: readonly City[] = (data.cities as [string, string, number][]).map(
-	([name, country, population]) => ({ name, country, population })
-);
+// one line a city: "Shanghai\tCN\t22315", the largest first
+export const CITIES: readonly City[] = data.cities.split('\n').map((line) => {
+	const [name, country, population] = line.split('\t');
+	return { name, country, population: Number(population) };
+});
 const byCity = new Map<string, City>();
 for (const c of CITIES) if (!byCity.has(key(c.name))) byCity.set(key(c.name), c);
 
-export const REGIONS: readonly Region[] = (data.regions as [string, string][]).map(
-	([name, country]) => ({ name, country })
-);
+// one line a country: "AD\tAndorra la Vella|Canillo|…"
+export const REGIONS: readonly Region[] = data.regions.split('\n').flatMap((line) => {
+	const [country, names] = line.split('\t');
+	return names.split('|').map((name) => ({ name, country }));
+});
 const byRegion = new Map<string, Region>();
 for (const r of REGIONS) if (!byRegion.has(key(r.name))) byRegion.set(key(r.name), r);
 
