@@ -59,3 +59,14 @@ describe('generateWithStages', { timeout: 60_000 }, () => {
 		);
 	});
 });
+
+describe('warmUp', { timeout: 60_000 }, () => {
+	it('goes through every step: its story makes facts of each kind and questions', async () => {
+		const { warmUp } = await import('./generate');
+		const deck = warmUp();
+		expect(new Set(deck.facts.map((f) => f.kind))).toEqual(
+			new Set(['person', 'organisation', 'place', 'date', 'figure'])
+		);
+		expect(deck.questions.length).toBeGreaterThan(0);
+	});
+});

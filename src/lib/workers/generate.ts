@@ -50,3 +50,21 @@ export function generateWithStages(
 	};
 	return { deck, text };
 }
+
+/**
+ * A short made-up story that goes through every step: names of each kind, a date and a
+ * figure, so that the name model, the reference lists and the English lexicon are all read in.
+ */
+const WARM_UP_TEXT =
+	'Harbour town votes on new bridge\n\n' +
+	'Anna Lee, the mayor of Brightwater, said on 3 May 2021 that the Harbour Council would spend ' +
+	'$40 million on a bridge to Paris Island, which 1,200 people cross each day.\n';
+
+/**
+ * Reads in everything the generator loads on first use (the name model, the reference lists,
+ * the English lexicon) by generating a deck of a short story, so the learner's first import
+ * does not wait for it. Returns that deck.
+ */
+export function warmUp(): Deck {
+	return generateWithStages({ text: WARM_UP_TEXT }, WARM_UP_TEXT.length, () => {}).deck;
+}

@@ -1,13 +1,16 @@
 /// <reference lib="webworker" />
 // Runs the generator off the main thread so the import page never freezes.
 import { ArticleInputError } from '$lib/core/errors';
-import { generateWithStages } from './generate';
+import { generateWithStages, warmUp } from './generate';
 import type { GenerateRequest, GenerateResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: GenerateResponse) => scope.postMessage(message);
 
+let asked = false;
+
 scope.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
+	asked = true;
 	const request = event.data;
 	const source =
 		request.kind === 'text' ? { text: request.text } : { bytes: new Uint8Array(request.bytes) };
@@ -28,3 +31,16 @@ scope.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
 			});
 	}
 });
+
+// The page starts the worker when the import page opens. If no article comes within a
+// moment, the generator reads in its model and lists now, while the learner picks a file,
+// rather than after the drop; an article that comes first reads them in itself.
+const WARM_UP_AFTER_MS = 500;
+setTimeout(() => {
+	if (asked) return;
+	try {
+		warmUp();
+	} catch {
+		// a warm-up that fails costs only time: the first import loads what it needs itself
+	}
+}, WARM_UP_AFTER_MS);
