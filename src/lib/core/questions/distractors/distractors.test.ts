@@ -372,3 +372,26 @@ describe('a part of a whole', () => {
 		for (const w of whole) expect(Number(/\d+/.exec(w)![0])).toBeGreaterThan(9);
 	});
 });
+
+describe('an end of a range', () => {
+	it('keeps its side of the other end: "between $25,000 and _____" offers nothing below $25,000', async () => {
+		const { figureDistractors } = await import('./figures');
+		const { facts } = factsFor(
+			'Each club could get between US$25,000 and US$30,000 a year.\n' +
+				'Ticket prices will rise between 4% and 9% next year.\n' +
+				'The fund grew between $2 million and $5 million.\n',
+			[
+				{ kind: 'figure', text: 'US$30,000' },
+				{ kind: 'figure', text: '4%' },
+				{ kind: 'figure', text: '$2 million' }
+			]
+		);
+		const high = figureDistractors('US$30,000', facts[0], facts);
+		const low = figureDistractors('4%', facts[1], facts);
+		const scaled = figureDistractors('$2 million', facts[2], facts);
+		for (const list of [high, low, scaled]) expect(list.length).toBeGreaterThanOrEqual(3);
+		for (const w of high) expect(Number(w.replace(/\D/g, ''))).toBeGreaterThan(25_000);
+		for (const w of low) expect(parseFloat(w)).toBeLessThan(9);
+		for (const w of scaled) expect(parseFloat(w.replace('$', ''))).toBeLessThan(5);
+	});
+});

@@ -92,19 +92,38 @@ export function isOpenBound(fact: Fact): boolean {
 const PARTITIVE = String.raw`(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?`;
 const WHOLE_AFTER = new RegExp(String.raw`^\s*${PARTITIVE}(\d[\d,.]*)(?![\d,.]*\s*%)`);
 const PART_BEFORE = new RegExp(String.raw`(?<![\d,.])(\d[\d,.]*)\s+${PARTITIVE}$`);
+// "between $25,000 and _____", "between _____ and 40%": a range is told low end first (unlike
+// "from 7 to 5", which may fall)
+const SCALED = String.raw`(\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?)`;
+const RANGE_START = new RegExp(
+	String.raw`\bbetween\s+\S*?${SCALED}(?:\s*[\p{L}%]+)?\s+and\s+$`,
+	'u'
+);
+const RANGE_END = new RegExp(String.raw`^\s*(?:[\p{L}%]+\s+)?and\s+\S*?${SCALED}`, 'u');
 
 /**
  * The range a part or a whole must keep to: "20 of the 25 staff" — a part is less than its
  * whole, so no "30" for the 20; "3 of the 12 crew" — a whole is more than its part, so no "2"
- * for the 12. [-Infinity, Infinity] when the sentence sets none.
+ * for the 12; and the ends of a range keep their order ("between $25,000 and $30,000").
+ * [-Infinity, Infinity] when the sentence sets none.
  */
 function partOfWhole(sentence: string, text: string, value: number): [number, number] {
 	const at = sentence.indexOf(text);
 	if (at < 0) return [-Infinity, Infinity];
-	const whole = WHOLE_AFTER.exec(sentence.slice(at + text.length));
-	const part = PART_BEFORE.exec(sentence.slice(0, at));
-	const most = whole ? (findNumber(whole[1])?.value ?? Infinity) : Infinity;
-	const least = part ? (findNumber(part[1])?.value ?? -Infinity) : -Infinity;
+	const before = sentence.slice(0, at);
+	const after = sentence.slice(at + text.length);
+	const whole = WHOLE_AFTER.exec(after);
+	const part = PART_BEFORE.exec(before);
+	const from = RANGE_START.exec(before);
+	const to = /\bbetween\s+\S*$/.test(before) ? RANGE_END.exec(after) : null;
+	const most = Math.min(
+		whole ? (findNumber(whole[1])?.value ?? Infinity) : Infinity,
+		to ? (findNumber(to[1])?.value ?? Infinity) : Infinity
+	);
+	const least = Math.max(
+		part ? (findNumber(part[1])?.value ?? -Infinity) : -Infinity,
+		from ? (findNumber(from[1])?.value ?? -Infinity) : -Infinity
+	);
 	// a reading the answer itself breaks is no reading of the sentence
 	return [value > least ? least : -Infinity, value < most ? most : Infinity];
 }
