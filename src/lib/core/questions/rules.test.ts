@@ -776,6 +776,25 @@ describe('a match report told play by play', () => {
 			false
 		]);
 	});
+	it("knows a match's statistics, and not a crime story's possession or a jail booking", async () => {
+		const { isPlayByPlay } = await import('./side');
+		const text =
+			'Kelby beat Harlow 2–1 in the final\n\n' +
+			'Kelby beat Harlow 2–1 on Sunday to win the cup.\n\n' +
+			'Three players were booked in the second half.\n' +
+			'Harlow had 61% possession and a passing accuracy of 88%.\n' +
+			'Kelby had 4 shots on target.\n' +
+			'Police found 12 grams of cannabis in his possession.\n' +
+			'He was booked into the county jail at 9 pm.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'figure', text: 'Three' },
+			{ kind: 'figure', text: '61%' },
+			{ kind: 'figure', text: '4' },
+			{ kind: 'figure', text: '12 grams' },
+			{ kind: 'figure', text: '9 pm' }
+		]);
+		expect(facts.map((f) => isPlayByPlay(f, article))).toEqual([true, true, true, false, false]);
+	});
 });
 
 describe('side details: a range with no "from"', () => {

@@ -250,6 +250,9 @@ const PLAY = new RegExp(
 		/\b(?:(?:red|yellow)\s+card|professional\s+foul|(?:sloppy|through|long|short|back)[\s-]pass|sent\s+(?:a|the)\s+cross|beat\s+the\s+(?:keeper|goalkeeper)|over\s+the\s+bar|hit\s+the\s+(?:post|bar|crossbar))\b/
 			.source,
 		/\b(?:fouled(?:\s+out)?|to\s+the\s+(?:free-throw\s+)?line|steal\s+the\s+ball|(?:three|two|3|2)[\s-]pointers?|free\s+throws?|lay-?ups?|dunk(?:s|ed)?|wickets?|break\s+points?|set\s+points?|match\s+points?|tie-?break|scrum|line-?out|sin-?binned)\b/
+			.source,
+		// a match's statistics: bookings, possession, passing, shots
+		/\b(?:players?\s+(?:were\s+|was\s+)?booked|bookings|ball\s+possession|possession\s+of\s+the\s+ball|\d+\s*%\s+(?:of\s+)?(?:the\s+)?possession|passing\s+accuracy|shots?\s+on\s+(?:target|goal))\b/
 			.source
 	].join('|'),
 	'i'
