@@ -104,3 +104,28 @@ describe('settling a name by its descriptions', () => {
 		expect(settle(text, { Pello: 'place' })).toEqual({ Pello: 'place' });
 	});
 });
+
+describe('works', () => {
+	it('are told by a noun before or in apposition, and are no facts', () => {
+		expect(around('She starred in the TV series Harrowgate for six years.', 'Harrowgate')).toBe(
+			'work'
+		);
+		expect(around('Days after releasing the album Nightjar, he died.', 'Nightjar')).toBe('work');
+		expect(around('He wrote Dunmore, a novel of the sea.', 'Dunmore')).toBe('work');
+		const text = 'She starred in the film Harrowgate. Harrowgate made $2 million.';
+		const mentions = [
+			{ span: { start: 26, end: 36 }, name: 'Harrowgate', kind: 'person' as const },
+			{ span: { start: 38, end: 48 }, name: 'Harrowgate', kind: 'person' as const }
+		];
+		expect(settleDescribedKinds(mentions, text, () => false)).toEqual(new Set(['Harrowgate']));
+	});
+
+	it("leave a name built like a person's, and a listed place, as they were", () => {
+		const text = 'In the book Anna Lee wrote, Paris is home. The film Paris ran long.';
+		const mentions = [
+			{ span: { start: 12, end: 20 }, name: 'Anna Lee', kind: 'person' as const },
+			{ span: { start: 52, end: 57 }, name: 'Paris', kind: 'place' as const }
+		];
+		expect(settleDescribedKinds(mentions, text, (n) => n === 'Paris').size).toBe(0);
+	});
+});

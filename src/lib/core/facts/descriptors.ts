@@ -54,6 +54,16 @@ const WORD_BEFORE = /(?:^|[\s(“"])([a-z][a-z-]*)\s+$/;
 const APPOSITION =
 	/^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?([a-z][a-z-]*)(?=\s*(?:[,;.:)(]|$)|\s+(?:of|in|at|on|for|from|to|with|that|which|who|whose|based|owned|run|and|led|since|by)\b)/;
 
+/**
+ * What the words around a name say it is: a kind of fact, a "work" (a film, a book, a
+ * series: no fact of the five kinds), or "role" (a person's word, read only as a caution).
+ */
+export type Described = FactKind | 'role' | 'work';
+
+/** Common nouns that describe a work: "the film Cry Wolf", "Supernatural, a television series". */
+const WORK_NOUNS = set(`film movie novel book series sitcom drama album song play opera musical
+	documentary episode poem painting videogame`);
+
 export interface DescribedMention {
 	span: { start: number; end: number };
 	/** The name on one line, without a leading "the". */
@@ -66,11 +76,7 @@ export interface DescribedMention {
  * described role is only a caution ("Speaking to Reuters, the president of …" reads as a
  * role of Reuters), so it is told apart as "role".
  */
-export function describedKind(
-	text: string,
-	start: number,
-	end: number
-): FactKind | 'role' | undefined {
+export function describedKind(text: string, start: number, end: number): Described | undefined {
 	const before = text.slice(Math.max(0, start - 60), start);
 	const after = text.slice(end, end + 100);
 	if (BODY_BEFORE.test(before) || BODY_AFTER.test(after.replace(/^\s+/, ''))) return 'organisation';
@@ -79,6 +85,7 @@ export function describedKind(
 	if (role && ROLE_WORDS.has(role[1])) return 'organisation';
 	const word = WORD_BEFORE.exec(before)?.[1];
 	if (word && BODY_NOUNS.has(word)) return 'organisation';
+	if (word && WORK_NOUNS.has(word)) return 'work';
 	if (word && PLACE_BEFORE.has(word)) return 'place';
 	const age = AGE.exec(after);
 	if (age && Number(age[1]) <= 110) return 'person';
@@ -87,9 +94,10 @@ export function describedKind(
 	return undefined;
 }
 
-function nounKind(noun: string): FactKind | 'role' | undefined {
+function nounKind(noun: string): Described | undefined {
 	if (BODY_NOUNS.has(noun)) return 'organisation';
 	if (PLACE_NOUNS.has(noun)) return 'place';
+	if (WORK_NOUNS.has(noun)) return 'work';
 	// a plural describes a group ("Chelsea, the league leaders"), not one person
 	if ((ROLE_WORDS.has(noun) && !SHARED_ROLES.has(noun)) || PERSON_NOUNS.has(noun)) return 'role';
 	return undefined;
@@ -97,7 +105,8 @@ function nounKind(noun: string): FactKind | 'role' | undefined {
 
 /**
  * Gives every mention of a name the kind its describing words give it, where they agree
- * more often than not and the tagger read it otherwise. A name's own head word ("… University",
+ * more often than not and the tagger read it otherwise; returns the names they tell are
+ * works ("the film Cry Wolf"), which are no facts. A name's own head word ("… University",
  * "Lake …") says more and is kept; a name built like a person's ("Ann Lee", "President Lee")
  * is not made a body; a place of the reference lists is not made a body (a country's team or
  * government is still named for the country).
@@ -106,11 +115,12 @@ export function settleDescribedKinds(
 	mentions: DescribedMention[],
 	text: string,
 	isListedPlace: (name: string) => boolean
-): void {
-	const votes = new Map<string, Map<FactKind | 'role', number>>();
+): Set<string> {
+	const works = new Set<string>();
+	const votes = new Map<string, Map<Described, number>>();
 	for (const name of new Set(mentions.map((m) => m.name))) {
 		// every place the story writes the name, tagged there or not
-		const v = new Map<FactKind | 'role', number>();
+		const v = new Map<Described, number>();
 		for (const at of occurrences(text, name)) {
 			const kind = describedKind(text, at, at + name.length);
 			if (kind) v.set(kind, (v.get(kind) ?? 0) + 1);
@@ -127,9 +137,11 @@ export function settleDescribedKinds(
 			TITLES.has(first.toLowerCase().replace(/\.$/, '')) ||
 			(name.includes(' ') && isGivenName(first));
 		if (kind !== 'person' && personLike) continue;
-		if (kind === 'organisation' && isListedPlace(name)) continue;
-		for (const m of mentions) if (m.name === name) m.kind = kind;
+		if (kind !== 'person' && kind !== 'place' && isListedPlace(name)) continue;
+		if (kind === 'work') works.add(name);
+		else for (const m of mentions) if (m.name === name) m.kind = kind;
 	}
+	return works;
 }
 
 /**

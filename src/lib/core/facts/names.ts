@@ -41,9 +41,10 @@ interface Mention {
 export function findNames(article: Article, tokens: Token[][], tagger: NameTagger): Found[] {
 	const text = article.text;
 	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
-	const mentions = mentionsOf(article, withEvidentNames(article, tagged));
-	peopleReadAsBodies(mentions, text);
-	settleDescribedKinds(mentions, text, isListedPlace);
+	const all = mentionsOf(article, withEvidentNames(article, tagged));
+	peopleReadAsBodies(all, text);
+	const works = settleDescribedKinds(all, text, isListedPlace);
+	const mentions = works.size ? all.filter((m) => !works.has(m.name)) : all;
 	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
