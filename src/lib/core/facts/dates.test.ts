@@ -90,6 +90,11 @@ describe('findDates', () => {
 		expect(dates('The talks of 1990 failed.')).toEqual([['1990', '1990']]);
 	});
 
+	it("takes the year of a law's name for no date", () => {
+		expect(dates('He broke the Broadcasting Act of 1990 and the 2006 Act on fraud.')).toEqual([]);
+		expect(dates('The Act was passed in 1990.')).toEqual([['1990', '1990']]);
+	});
+
 	it('takes a measure for no year', () => {
 		expect(dates('The island lies 1,100 miles (1770 km) away, at 1200 feet.')).toEqual([]);
 		expect(dates('In 1770 explorers reached it.')).toEqual([['1770', '1770']]);

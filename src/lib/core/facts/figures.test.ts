@@ -137,6 +137,9 @@ describe('findFigures: what is not a figure', () => {
 			'over 40'
 		]);
 	});
+	it("skips the year of a law's name", () => {
+		expect(texts('He broke the Kelby Trade Act of 1990 and paid 40 fines.')).toEqual(['40']);
+	});
 	it('skips clock times', () => {
 		expect(texts('The match began at 1930 GMT and ended at 9 p.m. with 52,000 fans.')).toEqual([
 			'52,000'

@@ -94,6 +94,15 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		if (g.dig && !g.q && namesNumber(before)) continue;
 		// "Sections 2 and 16 of the Clayton Act": the number of a part of a law names it
 		if (g.dig && !g.q && !g.meas && !g.pct && LAW_PART_AFTER.test(s.slice(end - from))) continue;
+		// "the Communications Act of 2003": the year that names a law
+		if (
+			g.dig &&
+			!g.q &&
+			!g.meas &&
+			!g.pct &&
+			/\b(?:Act|Acts|Code|Directive|Regulations?)\s+of\s+$/.test(before)
+		)
+			continue;
 		// "won 2-0", "lost 1 – 2": a score is two numbers of one result, not a figure of its own
 		if (g.dig && SCORE_BEFORE.test(before) && /^\s*[-–]\s*\d/.test(s.slice(end - from))) continue;
 		// the second number of a range or score ("10 – 15", "1 – 2") goes with the first

@@ -356,3 +356,20 @@ describe('names as facts', () => {
 		expect(list[0].role).toBe('Norland astronaut');
 	});
 });
+
+describe('a listed place whose name holds "and"', () => {
+	it('is one name, though the model read its halves apart or only one of them', () => {
+		const list = factsOf('Fans from Trinidad and Tobago and from Bosnia and Herzegovina came.', {
+			Trinidad: 'LOC',
+			Tobago: 'LOC',
+			Bosnia: 'LOC'
+		});
+		expect(list.map((f) => f.text)).toEqual(['Trinidad and Tobago', 'Bosnia and Herzegovina']);
+		// two places joined by "and" stay two
+		const two = factsOf('Ships sailed between Norway and Denmark.', {
+			Norway: 'LOC',
+			Denmark: 'LOC'
+		});
+		expect(two.map((f) => f.text)).toEqual(['Norway', 'Denmark']);
+	});
+});

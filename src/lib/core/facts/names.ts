@@ -1,5 +1,5 @@
 import { repairText } from '../article/repair';
-import { findCity, findCountry, isGivenName } from '../lexicon';
+import { findCity, findCountry, findRegion, isGivenName } from '../lexicon';
 import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { finiteVerb } from '../questions/english/verbs';
@@ -104,8 +104,9 @@ function tagRepaired(article: Article, tagger: NameTagger): NameSpan[] {
  * one-word name the model called a person ("Kiev") is one, and one the model left out is
  * added — unless the article uses the word inside a person's name ("Paris Hilton").
  */
-function withListedPlaces(article: Article, spans: NameSpan[]): NameSpan[] {
+function withListedPlaces(article: Article, found: NameSpan[]): NameSpan[] {
 	const text = article.text;
+	const spans = joinedPlaces(text, found);
 	const inPersonNames = new Set(
 		spans.filter((s) => s.label === 'PER' && /\s/.test(s.text)).flatMap((s) => s.text.split(/\s+/))
 	);
@@ -130,6 +131,40 @@ function withListedPlaces(article: Article, spans: NameSpan[]): NameSpan[] {
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Jammu and Kashmir", "Trinidad and Tobago": a place of the reference lists whose name holds
+ * "and" is one name, though the model read its halves as two (or one and nothing).
+ */
+function joinedPlaces(text: string, spans: NameSpan[]): NameSpan[] {
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const out: NameSpan[] = [];
+	for (let i = 0; i < sorted.length; i++) {
+		const s = sorted[i];
+		const m = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(
+			text.slice(s.end, s.end + 60)
+		);
+		const joined = m ? longestListed(`${s.text} and `, m[1]) : undefined;
+		if (!joined) {
+			out.push(s);
+			continue;
+		}
+		const end = s.start + joined.length;
+		out.push({ start: s.start, end, label: 'LOC', text: text.slice(s.start, end) });
+		while (i + 1 < sorted.length && sorted[i + 1].start < end) i++;
+	}
+	return out;
+}
+
+/** The longest listed region or country `head` + the first words of `rest` make, if any. */
+function longestListed(head: string, rest: string): string | undefined {
+	const words = rest.split(/\s+/);
+	for (let n = words.length; n >= 1; n--) {
+		const name = head + words.slice(0, n).join(' ');
+		if (findCountry(name) || findRegion(name)) return name;
+	}
+	return undefined;
 }
 
 /** A country or a town of the reference lists. */
