@@ -86,6 +86,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	if (isMinorSpeaker(fact, ctx.article, ctx.facts) || isPlayByPlay(fact, ctx.article)) return null;
 	// A caption or a list item is no sentence to ask from: it says too little.
 	if (!isSentence(at.sentence) || isBareQuote(at.sentence)) return null;
+	if (speakerUnshown(at.sentence)) return null;
 	const answer = displayAnswer(fact);
 	const accept = acceptFor(fact, ctx.facts, answer);
 	// The headline stands above every question: an answer it names is given away.
@@ -220,6 +221,25 @@ const DANGLING =
 // that names nobody is as much a pronoun as one that opens the sentence
 const FRONTED_PRONOUN =
 	/^\S+(?:\s+[^\s,A-Z"“”][^\s,]*){0,6},\s+(?:he|she|they)\b|^[A-Z][a-z]+ly,?\s+(?:he|she|they)\b/;
+
+// case counts: "US" is a country
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our|We|My|Our)\b/;
+const SAYING =
+	/\b(?:said|says|say|told|tells|added|adds|according\s+to|stated|states|wrote|writes|asked|explained|recalled)\b/i;
+
+/**
+ * "If anyone raises three fingers, we will not arrest him.": words in the first person with
+ * no quotation mark and no verb of saying are the middle of someone's quotation, and the
+ * sentence does not say whose.
+ */
+export function speakerUnshown(sentence: string): boolean {
+	// "I" as a Roman numeral or a letter in a name ("World War I", "Part I") is no speaker
+	const text = sentence.replace(
+		/\b(?:War|Part|Phase|Book|Volume|Act|Elizabeth|Charles|James|George)\s+I\b/g,
+		''
+	);
+	return FIRST_PERSON.test(text) && !/["“”]/.test(text) && !SAYING.test(text);
+}
 
 /** Does the text speak of someone or something it does not name, by a pronoun or "this"? */
 export function dangles(text: string): boolean {

@@ -37,6 +37,13 @@ describe('a blank never cuts a name or a figure', () => {
 		expect(cutsName('A spokesman for the Center to _____ said so.')).toBe(true);
 		expect(cutsName('A leader of the Kosi People’s _____ spoke.')).toBe(true);
 		expect(cutsName('The Farmers’ _____ met in June.')).toBe(true);
+		expect(cutsName('Médecins sans _____ sent two teams.')).toBe(true);
+		expect(cutsName('They flew into Rio de _____ on Monday.')).toBe(true);
+		expect(cutsName('A report by the _____ for Conservation of Nature said so.')).toBe(true);
+		expect(cutsName('Troops of the _____ of America landed.')).toBe(true);
+		// an English word before "de" or "la", or a lower-case word before "for", is no name
+		expect(cutsName('The bill goes to the _____ for a vote.')).toBe(false);
+		expect(cutsName('Fans sang la _____ all night.')).toBe(false);
 		expect(cutsName('By noon, _____ and a quarter had voted.', true)).toBe(true);
 		expect(cutsName('Since then, _____ and a half people have fled.', true)).toBe(true);
 	});
@@ -1041,5 +1048,18 @@ describe('side details: a range in dollars of one country', () => {
 			]
 		);
 		expect(judge(isSideDetail, article, facts)).toEqual([true, true, false]);
+	});
+});
+
+describe('words in the first person with no speaker', () => {
+	it('are the middle of a quotation that does not say whose, and are not asked', async () => {
+		const { speakerUnshown } = await import('./prompt');
+		expect(speakerUnshown('If anyone raises three fingers, we will not arrest him.')).toBe(true);
+		expect(speakerUnshown('My team found 40 bodies by noon.')).toBe(true);
+		// a quotation mark or a verb of saying shows whose words they are
+		expect(speakerUnshown('"We will not arrest him," the general said.')).toBe(false);
+		expect(speakerUnshown('We found 40 bodies, the mayor told reporters.')).toBe(false);
+		// "US" is a country, "World War I" a war
+		expect(speakerUnshown('The US sent 40 planes in World War I.')).toBe(false);
 	});
 });

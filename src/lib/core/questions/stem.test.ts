@@ -89,6 +89,28 @@ describe('givesAway', () => {
 		expect(givesAway(`About two hundred came, and ${BLANK} left.`, ['200'])).toBe(true);
 		expect(givesAway('Four Kelby fishermen killed', ['14'])).toBe(false);
 	});
+	it('finds a count in words given in digits, as in a name ("Kestrel 7" for "seven")', () => {
+		expect(givesAway('They fired the Kestrel 7 rocket for a minute.', ['seven'])).toBe(true);
+		expect(givesAway('They fired the rocket for a minute.', ['seven'])).toBe(false);
+	});
+	it('finds a count the prompt lists right after the blank', () => {
+		expect(givesAway(`So far ${BLANK} towns, Kelby, Harlow and Dunmore, have closed.`, ['3'])).toBe(
+			true
+		);
+		expect(
+			givesAway(
+				`The ${BLANK} founding members of the League; Kelby, Harlow, Dunmore and Ravelle.`,
+				['four']
+			)
+		).toBe(true);
+		// a list after a verb tells where, not how many
+		expect(givesAway(`The ${BLANK} ministers met in Kelby, Harlow and Dunmore.`, ['3'])).toBe(
+			false
+		);
+		expect(givesAway(`So far ${BLANK} towns, Kelby, Harlow and Dunmore, have closed.`, ['4'])).toBe(
+			false
+		);
+	});
 	it('finds an acronym the prompt spells out', () => {
 		expect(
 			givesAway(`Talks with the Alliance for the Re-liberation of Kelby (${BLANK}) failed.`, [

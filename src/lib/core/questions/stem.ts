@@ -285,6 +285,17 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 	// follows "of", "for" or "to" into its name
 	const bound = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+(?:of|for|to|on)\s+$/u.exec(before);
 	if (bound && ORGANISATION_HEADS.has(bound[1].toLowerCase())) return true;
+	// "Médecins sans _____", "Rio de _____": a particle of names in other tongues, after a
+	// capitalised word, goes on with that name
+	if (
+		/\p{Lu}[\p{L}'’-]*\s+(?:sans|de|du|des|la|le|del|della|di|da|do|dos|das|von|van|der|den|al|el)\s+$/u.test(
+			before
+		)
+	)
+		return true;
+	// "the _____ for Conservation of Nature": after "the", "for" or "of" with a capital goes on
+	// with the name the blank began
+	if (/\bthe\s+$/i.test(before) && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) return true;
 	const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);
 	// "New _____", "San _____": words English place names open with, even at the start
 	if (prev && PLACE_OPENERS.test(prev[1])) return true;

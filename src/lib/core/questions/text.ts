@@ -2,6 +2,7 @@ import { findNumber, TENS, UNITS } from '../lexical/numbers';
 import { isGivenName } from '../lexicon';
 import { SHARED_NAME_ADJECTIVES } from '../lexical/adjectives';
 import { memo } from '../memo';
+import { finiteVerb } from './english/verbs';
 
 const normalised = memo(normalise, 20000);
 
@@ -63,11 +64,36 @@ export function givesAway(prompt: string, answers: readonly string[]): boolean {
 		if (tellingWords(answer).some((w) => words.has(w))) return true;
 		// "the Myanma embassy" for Myanmar, "Syrian" for Syria: a word made from the name.
 		if (sharesStem(answer, prompt)) return true;
-		const n = /\d/.test(answer) ? findNumber(answer) : null;
+		// "9" in "Falcon 9" gives away "nine" as much as "9"
+		const n = /\d/.test(answer) ? findNumber(answer) : wordNumber(answer);
 		if (n && numbers.includes(n.value)) return true;
 		if (spellsOut(answer, prompt)) return true;
+		if (n && n.value >= 2 && listedAfterBlank(prompt) === n.value) return true;
 	}
 	return false;
+}
+
+/**
+ * "So far _____ countries, Sierra Leone, Liberia and Nigeria, have …": how many names the
+ * words right after a blank list, which tells how many there are; 0 when they list none.
+ */
+export function listedAfterBlank(prompt: string): number {
+	const at = prompt.indexOf('_____');
+	if (at < 0) return 0;
+	const m = /^\s+(?:[\p{L}'’.-]+\s+){0,7}?[\p{L}'’.-]+\s*(?:[,:;(]|\s[—–-])\s*/u.exec(
+		prompt.slice(at + 5)
+	);
+	// the words between name what is counted ("countries"), with no verb: "ministers met in
+	// Paris, London and Rome" lists where, not who
+	if (!m || m[0].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && finiteVerb(w))) return 0;
+	let count = 0;
+	const rest = prompt.slice(at + 5 + m[0].length);
+	for (const item of rest.split(/\s*(?:[,;]|\s[—–]\s|\band\b|\bor\b)\s*/)) {
+		if (!item) continue;
+		if (!/^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[.)]?$/u.test(item)) break;
+		count++;
+	}
+	return count >= 2 ? count : 0;
 }
 
 const LINKING = /^(?:of|the|for|and|on|in|de|du|des|la|le|del|di|&)$/i;
@@ -117,6 +143,13 @@ function sharesStem(answer: string, prompt: string): boolean {
 		if (stems.some(made)) return true;
 	}
 	return false;
+}
+
+/** "nine", "forty-two": a count of two or more written in words, as a number. */
+function wordNumber(answer: string): { value: number } | null {
+	const m = answer.trim().match(NUMBER_WORDS);
+	if (!m || m[0].length !== answer.trim().length) return null;
+	return findNumber(m[0].toLowerCase());
 }
 
 function numbersIn(text: string): number[] {
