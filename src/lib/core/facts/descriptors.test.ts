@@ -129,3 +129,19 @@ describe('works', () => {
 		expect(settleDescribedKinds(mentions, text, (n) => n === 'Paris').size).toBe(0);
 	});
 });
+
+describe('a body for sure', () => {
+	it('is one of a list after a plural of bodies, or the name of "the … magazine", even built like a person\'s', () => {
+		const text =
+			'Firms such as the lenders Anna Lee, Kelby Trust and Dunmore Bank cut jobs. ' +
+			'Anna Lee said so. The Tom Reyes magazine agreed.';
+		expect(settle(text, { 'Anna Lee': 'person', 'Tom Reyes': 'person' })).toEqual({
+			'Anna Lee': 'organisation',
+			'Tom Reyes': 'organisation'
+		});
+		// a single body noun before a person's name may open a clause: "the firm Tom Reyes runs"
+		expect(settle('The firm Tom Reyes runs is small.', { 'Tom Reyes': 'person' })).toEqual({
+			'Tom Reyes': 'person'
+		});
+	});
+});

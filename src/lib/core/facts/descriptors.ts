@@ -23,6 +23,13 @@ const BODY_NOUNS = set(`company firm giant group conglomerate monopoly corporati
 	charity organisation organization nonprofit non-profit union party club university college
 	outlet unit`);
 
+/** Plurals of those, before a list of names ("companies Philip Morris, Imperial Tobacco and …"). */
+const BODY_PLURALS = set(`companies firms groups banks lenders insurers carriers airlines carmakers
+	automakers makers manufacturers producers retailers operators suppliers developers newspapers
+	broadcasters networks agencies charities organisations organizations parties clubs universities`);
+/** Bodies named by the name before them ("the Charlie Hebdo magazine"). */
+const NAMED_BODY_AFTER = /^\s+(?:magazine|newspaper|tabloid|broadcaster|channel|airline|website)\b/;
+
 /** Common nouns that describe a place. */
 const PLACE_NOUNS = set(`city town village capital port province region island country suburb
 	county municipality neighbourhood neighborhood enclave territory republic kingdom state`);
@@ -58,7 +65,7 @@ const APPOSITION =
  * What the words around a name say it is: a kind of fact, a "work" (a film, a book, a
  * series: no fact of the five kinds), or "role" (a person's word, read only as a caution).
  */
-export type Described = FactKind | 'role' | 'work';
+export type Described = FactKind | 'role' | 'work' | 'body';
 
 /** Common nouns that describe a work: "the film Cry Wolf", "Supernatural, a television series". */
 const WORK_NOUNS = set(`film movie novel book series sitcom drama album song play opera musical
@@ -84,6 +91,10 @@ export function describedKind(text: string, start: number, end: number): Describ
 	const role = ROLE_AT.exec(before);
 	if (role && ROLE_WORDS.has(role[1])) return 'organisation';
 	const word = WORD_BEFORE.exec(before)?.[1];
+	// a body for sure, even with a given name in it: one of a list after a plural of bodies,
+	// or the name of "the … magazine"
+	if (word && BODY_PLURALS.has(word) && /^\s*(?:,|and\b)\s*\p{Lu}/u.test(after)) return 'body';
+	if (/\bthe\s+$/i.test(before) && NAMED_BODY_AFTER.test(after)) return 'body';
 	if (word && BODY_NOUNS.has(word)) return 'organisation';
 	if (word && WORK_NOUNS.has(word)) return 'work';
 	if (word && PLACE_BEFORE.has(word)) return 'place';
@@ -117,12 +128,16 @@ export function settleDescribedKinds(
 	isListedPlace: (name: string) => boolean
 ): Set<string> {
 	const works = new Set<string>();
+	// names a cue makes a body even where they are built like a person's
+	const sure = new Set<string>();
 	const votes = new Map<string, Map<Described, number>>();
 	for (const name of new Set(mentions.map((m) => m.name))) {
 		// every place the story writes the name, tagged there or not
 		const v = new Map<Described, number>();
 		for (const at of occurrences(text, name)) {
-			const kind = describedKind(text, at, at + name.length);
+			const found = describedKind(text, at, at + name.length);
+			if (found === 'body') sure.add(name);
+			const kind = found === 'body' ? 'organisation' : found;
 			if (kind) v.set(kind, (v.get(kind) ?? 0) + 1);
 		}
 		if (v.size) votes.set(name, v);
@@ -136,13 +151,16 @@ export function settleDescribedKinds(
 		const personLike =
 			TITLES.has(first.toLowerCase().replace(/\.$/, '')) ||
 			(name.includes(' ') && isGivenName(first));
-		if (kind !== 'person' && personLike) continue;
+		if (kind !== 'person' && personLike && !sure.has(name)) continue;
 		if (kind !== 'person' && kind !== 'place' && isListedPlace(name)) continue;
 		if (kind === 'work') works.add(name);
-		else for (const m of mentions) if (m.name === name) m.kind = kind;
+		else if (kind !== 'body') for (const m of mentions) if (m.name === name) m.kind = kind;
 	}
 	return works;
 }
+
+/** Capitalised words that open a sentence or phrase without being part of a name. */
+const OPENERS = set('The A An In At On By For From To Of And But As With After Before');
 
 /**
  * Where the text writes a name as whole words, and not as part of a longer name ("Amman" in
@@ -153,7 +171,8 @@ function occurrences(text: string, name: string): number[] {
 	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
 		const end = at + name.length;
 		if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-		if (/\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+		const prev = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+		if (prev && !OPENERS.has(prev[1])) continue;
 		if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
 		out.push(at);
 	}
