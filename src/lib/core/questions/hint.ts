@@ -57,7 +57,10 @@ function placeHint(fact: Fact): string | undefined {
 	const names = [fact.text, fact.value];
 	if (names.some((n) => findCountry(n))) return 'a country';
 	if (names.some((n) => findCity(n))) return 'a city or town';
-	if (names.some((n) => findRegion(n)) || placeHead(fact.value) === 'region') return 'a region';
+	// many regions bear their chief town's name ("Geneva", "Zurich", "Madrid"): a one-word
+	// region of the lists may be the town, so only a longer name or a head word says region
+	if (names.some((n) => /\s/.test(n.trim()) && findRegion(n)) || placeHead(fact.value) === 'region')
+		return 'a region';
 	return undefined;
 }
 

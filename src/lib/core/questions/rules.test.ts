@@ -41,6 +41,10 @@ describe('a blank never cuts a name or a figure', () => {
 		expect(cutsName('They flew into Rio de _____ on Monday.')).toBe(true);
 		expect(cutsName('A report by the _____ for Conservation of Nature said so.')).toBe(true);
 		expect(cutsName('Troops of the _____ of America landed.')).toBe(true);
+		expect(cutsName('It cites the _____ of the High Commissioner for Refugees.')).toBe(true);
+		expect(cutsName('Members of the _____ Youth Movement marched.', true)).toBe(true);
+		// the year of an edition of an event is no body's name
+		expect(cutsName('She won gold at the _____ Winter Games.', true)).toBe(false);
 		// an English word before "de" or "la", or a lower-case word before "for", is no name
 		expect(cutsName('The bill goes to the _____ for a vote.')).toBe(false);
 		expect(cutsName('Fans sang la _____ all night.')).toBe(false);
@@ -101,6 +105,24 @@ describe('trivia', () => {
 			true,
 			true
 		]);
+	});
+});
+
+describe('trivia: the length of a document and the fixed day of a yearly event', () => {
+	it('leaves out "a 49-page report" and "held each year on May 31", not a count of pages read or a dated event', () => {
+		const { article, facts } = factsFor(
+			'The ministry published a 64-page report on the floods.\n' +
+				'The fair is held each year on 12 June in Kelby.\n' +
+				'Inspectors read 300 pages of evidence.\n' +
+				'The fair was held on 12 June last year.\n',
+			[
+				{ kind: 'figure', text: '64' },
+				{ kind: 'date', text: '12 June' },
+				{ kind: 'figure', text: '300 pages' },
+				{ kind: 'date', text: '12 June', nth: 1 }
+			]
+		);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, false, false]);
 	});
 });
 

@@ -266,6 +266,13 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 		/\p{Lu}[\p{L}'’-]*\s+(?:(?:of|in|and)\s+)?(?:the\s+)?$/u.test(before)
 	)
 		return true;
+	// "the _____ Youth Coalition" (January 25): a date or number before a body's name is its
+	// first word
+	if (numeric && /\bthe\s+$/i.test(before)) {
+		const words = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
+		const last = words?.split(/\s+/).at(-1)?.toLowerCase();
+		if (last && ORGANISATION_HEADS.has(last)) return true;
+	}
 	if (numeric) return false;
 	if (/^[-–]/.test(after)) return true;
 	// "published in The _____": a capital "The" inside a sentence opens the name itself
@@ -295,7 +302,7 @@ function cutsAt(stem: string, i: number, numeric: boolean): boolean {
 		return true;
 	// "the _____ for Conservation of Nature": after "the", "for" or "of" with a capital goes on
 	// with the name the blank began
-	if (/\bthe\s+$/i.test(before) && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) return true;
+	if (/\bthe\s+$/i.test(before) && /^\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
 	const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);
 	// "New _____", "San _____": words English place names open with, even at the start
 	if (prev && PLACE_OPENERS.test(prev[1])) return true;

@@ -68,6 +68,15 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		return true;
 	// "75 ft (~23 m)", "450°F (232°C)": a figure its bracket converts is given away by it
 	if (fact.kind === 'figure' && CONVERTED.test(after)) return true;
+	// "a 49-page report": how long a document is says nothing of what it says
+	if (fact.kind === 'figure' && /^[-\s](?:page|pages|word|minute-long|second-long)\b/i.test(after))
+		return true;
+	// "held each year on May 31": the fixed day of a yearly event is the calendar's, not news
+	if (
+		fact.kind === 'date' &&
+		/\b(?:each|every)\s+year\s+(?:on|in)\s+$|\bannually\s+(?:on|in)\s+$/i.test(before)
+	)
+		return true;
 	// "Six minutes later", "two years ago": a span counted from an event, not a fact to learn.
 	if (fact.kind === 'figure' && /^\s+(?:later|earlier|ago|afterwards|beforehand)\b/i.test(after))
 		return true;
