@@ -225,7 +225,7 @@ const FRONTED_PRONOUN =
 // case counts: "US" is a country
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our|We|My|Our)\b/;
 const SAYING =
-	/\b(?:said|says|say|told|tells|added|adds|according\s+to|stated|states|wrote|writes|asked|explained|recalled)\b/i;
+	/\b(?:said|says|told|tells|added|adds|according\s+to|stated|states|wrote|writes|asked|explained|recalled)\b/i;
 
 /**
  * "If anyone raises three fingers, we will not arrest him.": words in the first person with

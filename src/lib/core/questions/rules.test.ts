@@ -1078,6 +1078,8 @@ describe('words in the first person with no speaker', () => {
 		const { speakerUnshown } = await import('./prompt');
 		expect(speakerUnshown('If anyone raises three fingers, we will not arrest him.')).toBe(true);
 		expect(speakerUnshown('My team found 40 bodies by noon.')).toBe(true);
+		// the speaker's own "I would say" tells nothing of who speaks
+		expect(speakerUnshown('Honestly I would say there were 40 of them.')).toBe(true);
 		// a quotation mark or a verb of saying shows whose words they are
 		expect(speakerUnshown('"We will not arrest him," the general said.')).toBe(false);
 		expect(speakerUnshown('We found 40 bodies, the mayor told reporters.')).toBe(false);
