@@ -206,7 +206,10 @@ export function withoutCredit(stem: string): string {
 	return m ? stem.slice(0, m.index) : stem;
 }
 
-/** A prompt that opens on "this", "it", "they"… shows the sentence before it. */
+/**
+ * A prompt that opens on "this", "it", "they"… or on a word that answers the sentence before
+ * ("However, after …", "As a result, …") shows the sentence before it.
+ */
 function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | undefined {
 	if (!dangles(prompt)) return undefined;
 	const s = ctx.article.sentences[fact.sentenceIndex];
@@ -215,7 +218,7 @@ function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | und
 }
 
 const DANGLING =
-	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal|(?:both|either|neither) (?:he|she|they|of them)|since then|by then|then)\b/i;
+	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal|(?:both|either|neither) (?:he|she|they|of them)|since then|by then|then|(?:however|instead|nevertheless|nonetheless|as a result|therefore|thus|consequently|in response|in turn|by contrast|on the other hand)(?=,)|(?:but|yet)(?=\s))\b/i;
 
 // "In the 1990s, he turned to…", "Reportedly she left…": the subject after an opening phrase
 // that names nobody is as much a pronoun as one that opens the sentence

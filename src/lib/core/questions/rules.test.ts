@@ -1087,3 +1087,15 @@ describe('words in the first person with no speaker', () => {
 		expect(speakerUnshown('The US sent 40 planes in World War I.')).toBe(false);
 	});
 });
+
+describe('a prompt that answers the sentence before', () => {
+	it('opens on a pronoun or on a word of contrast or consequence, and needs that sentence', async () => {
+		const { dangles } = await import('./prompt');
+		expect(dangles('However, after ten minutes the plane turned back.')).toBe(true);
+		expect(dangles('As a result, 40 flights were cancelled.')).toBe(true);
+		expect(dangles('But the council voted 7 to 2 against it.')).toBe(true);
+		expect(dangles('Butler said 40 flights were cancelled.')).toBe(false);
+		expect(dangles('Thus far, 40 flights were cancelled.')).toBe(false);
+		expect(dangles('The council voted 7 to 2 against it.')).toBe(false);
+	});
+});
