@@ -54,6 +54,19 @@ describe('wh-questions by movement', () => {
 		).toBe('Who made a long run down the wing?');
 	});
 
+	it('asks no "Who" of a name that was founded or set up: a body the tagger took for a person', () => {
+		expect(
+			ask('Kelby Post was founded in 2009 by Ana Ruiz.', 'Kelby Post', 'person', {
+				names: ['Ana Ruiz']
+			})
+		).toBeNull();
+		expect(
+			ask('Ana Ruiz was elected in 2009 by the council.', 'Ana Ruiz', 'person', {
+				names: ['Ana Ruiz']
+			})
+		).toBe('Who was elected in 2009 by the council?');
+	});
+
 	it('asks "when" of a date followed by "in response to"', () => {
 		expect(
 			ask('The protests began in June in response to a new law on trials.', 'June', 'date')

@@ -42,6 +42,9 @@ export function whWord(kind: FactKind, detail?: FactDetail): string | null {
 	return null;
 }
 
+const FOUNDED =
+	/^(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:founded|established|incorporated|headquartered|set\s+up|listed\s+on)\b/u;
+
 /** Where the clause of the main verb ends: a new clause, a quotation or an aside begins. */
 const CLAUSE_END =
 	/\s*(?:[;:]|\s[–—-]\s|\(|,\s+(?:but|and|or|while|whereas|which|who|whose|although|though|as|after|before|saying|adding|according|where|when|because|since|with|including|despite|leaving|making|bringing)\b|,\s+\p{Ll}+ing\b|[.!?](?:\s|$))/u;
@@ -204,6 +207,9 @@ export function whQuestion(input: WhInput): string | null {
 		)
 			return null;
 		const adv = p.adverb ? `${p.adverb} ` : '';
+		// "Who was founded in 2009?": a person is not founded, set up or incorporated; a name
+		// that is shows the tagger took a body for a person, and "Who" would say so
+		if (input.kind === 'person' && FOUNDED.test(`${p.verb.word}${rest(p.restStart)}`)) return null;
 		return finish(`${wh} ${adv}${p.verb.word}${rest(p.restStart)}`);
 	}
 	if (input.start < p.restStart || input.end > p.clauseEnd) {
