@@ -1,4 +1,5 @@
 import type { DateValue } from '../types';
+import { LAW_YEAR_BEFORE } from './figures';
 import type { Found } from './found';
 import {
 	isMonthName,
@@ -148,7 +149,7 @@ function readsAsYear(s: string, start: number, end: number, year: number): boole
 	const cap = CAP_BEFORE.exec(before);
 	if (cap && !NOT_NAME.test(cap[1]) && !isMonthName(cap[1])) return false;
 	// "the Communications Act of 2003", "the 1998 Act": the year is part of a law's name
-	if (/\b(?:Act|Acts|Code|Directive|Regulations?)\s+of\s+$/.test(before)) return false;
+	if (LAW_YEAR_BEFORE.test(before)) return false;
 	if (/^\s+Acts?\b/.test(s.slice(end, end + 6))) return false;
 	// "roughly 2000 Thai stores", "more than 1500 of them": a quantity word counts
 	if (QUANTITY_BEFORE.test(before)) return false;

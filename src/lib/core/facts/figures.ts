@@ -95,14 +95,7 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		// "Sections 2 and 16 of the Clayton Act": the number of a part of a law names it
 		if (g.dig && !g.q && !g.meas && !g.pct && LAW_PART_AFTER.test(s.slice(end - from))) continue;
 		// "the Communications Act of 2003": the year that names a law
-		if (
-			g.dig &&
-			!g.q &&
-			!g.meas &&
-			!g.pct &&
-			/\b(?:Act|Acts|Code|Directive|Regulations?)\s+of\s+$/.test(before)
-		)
-			continue;
+		if (g.dig && !g.q && !g.meas && !g.pct && LAW_YEAR_BEFORE.test(before)) continue;
 		// "won 2-0", "lost 1 – 2": a score is two numbers of one result, not a figure of its own
 		if (g.dig && SCORE_BEFORE.test(before) && /^\s*[-–]\s*\d/.test(s.slice(end - from))) continue;
 		// the second number of a range or score ("10 – 15", "1 – 2") goes with the first
@@ -135,6 +128,9 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 	}
 	return found;
 }
+
+/** "the Communications Act of _": what stands before the year that names a law. */
+export const LAW_YEAR_BEFORE = /\b(?:Act|Acts|Code|Directive|Regulations?)\s+of\s+$/;
 
 const LAW_PART_AFTER =
 	/^\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Act|Treaty|Convention|Constitution|Code|Charter|Bill|Directive|Regulation)\b/u;

@@ -1,11 +1,11 @@
 import type { Article, Fact } from '../types';
-import { capitalise, tidy, wordCount } from './text';
+import { BLANK, capitalise, tidy, wordCount } from './text';
 import { TENS, UNITS } from '../lexical/numbers';
 import { memo } from '../memo';
 import { finiteVerb } from './english/verbs';
 import { ORGANISATION_HEADS } from '../names/head-words';
 
-export const BLANK = '_____';
+export { BLANK };
 
 // Capitalised words before a name that are not part of it ("In Madrid", "The Kremlin").
 const OPENING = new Set(

@@ -4,6 +4,9 @@ import { SHARED_NAME_ADJECTIVES } from '../lexical/adjectives';
 import { memo } from '../memo';
 import { finiteVerb } from './english/verbs';
 
+/** The blank a fill-in prompt leaves for its answer. */
+export const BLANK = '_____';
+
 const normalised = memo(normalise, 20000);
 
 /** Normalised as the deck checks compare text: case, punctuation and small words dropped. */
@@ -65,7 +68,7 @@ export function givesAway(prompt: string, answers: readonly string[]): boolean {
 		// "the Myanma embassy" for Myanmar, "Syrian" for Syria: a word made from the name.
 		if (sharesStem(answer, prompt)) return true;
 		// "9" in "Falcon 9" gives away "nine" as much as "9"
-		const n = /\d/.test(answer) ? findNumber(answer) : wordNumber(answer);
+		const n = /\d/.test(answer) ? findNumber(answer) : countInWords(answer);
 		if (n && numbers.includes(n.value)) return true;
 		if (spellsOut(answer, prompt)) return true;
 		if (n && n.value >= 2 && listedAfterBlank(prompt) === n.value) return true;
@@ -78,16 +81,15 @@ export function givesAway(prompt: string, answers: readonly string[]): boolean {
  * words right after a blank list, which tells how many there are; 0 when they list none.
  */
 export function listedAfterBlank(prompt: string): number {
-	const at = prompt.indexOf('_____');
+	const at = prompt.indexOf(BLANK);
 	if (at < 0) return 0;
-	const m = /^\s+(?:[\p{L}'’.-]+\s+){0,7}?[\p{L}'’.-]+\s*(?:[,:;(]|\s[—–-])\s*/u.exec(
-		prompt.slice(at + 5)
-	);
+	const after = prompt.slice(at + BLANK.length);
+	const m = /^\s+(?:[\p{L}'’.-]+\s+){0,7}?[\p{L}'’.-]+\s*(?:[,:;(]|\s[—–-])\s*/u.exec(after);
 	// the words between name what is counted ("countries"), with no verb: "ministers met in
 	// Paris, London and Rome" lists where, not who
 	if (!m || m[0].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && finiteVerb(w))) return 0;
 	let count = 0;
-	const rest = prompt.slice(at + 5 + m[0].length);
+	const rest = after.slice(m[0].length);
 	for (const item of rest.split(/\s*(?:[,;]|\s[—–]\s|\band\b|\bor\b)\s*/)) {
 		if (!item) continue;
 		if (!/^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[.)]?$/u.test(item)) break;
@@ -145,8 +147,8 @@ function sharesStem(answer: string, prompt: string): boolean {
 	return false;
 }
 
-/** "nine", "forty-two": a count of two or more written in words, as a number. */
-function wordNumber(answer: string): { value: number } | null {
+/** "nine", "forty-two", "two hundred": an answer that is a count of two or more in words. */
+function countInWords(answer: string): { value: number } | null {
 	const m = answer.trim().match(NUMBER_WORDS);
 	if (!m || m[0].length !== answer.trim().length) return null;
 	return findNumber(m[0].toLowerCase());
