@@ -60,6 +60,23 @@ describe('leaderGivenAway', () => {
 		);
 		expect(facts.map((f) => leaderGivenAway(f, locate(f, article)!))).toEqual([true, true, false]);
 	});
+	it('reads the later words of the title in lower case too, and knows the Secretary of State', () => {
+		const { article, facts } = factsFor(
+			"Norland's Supreme leader Ivan Petrov, Prime minister Ana Ruiz, Secretary of State Tom Reyes and the Prime Minister's aide Kim Ode met.\n",
+			[
+				{ kind: 'person', text: 'Ivan Petrov' },
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'person', text: 'Tom Reyes' },
+				{ kind: 'person', text: 'Kim Ode' }
+			]
+		);
+		expect(facts.map((f) => leaderGivenAway(f, locate(f, article)!))).toEqual([
+			true,
+			true,
+			true,
+			false
+		]);
+	});
 	it('finds one the story gives an office of a country or a great city, after the name or as a role', () => {
 		const { article, facts } = factsFor(
 			'Ana Ruiz, the mayor of Lisbon, met Tom Reyes (former Prime Minister) and Kim Ode, the mayor of a village, Ivo Marin and Lena Berg, the president of Acme.\n',

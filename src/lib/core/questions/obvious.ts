@@ -36,8 +36,16 @@ export const HEAD_TITLES = [
 	'Pope',
 	'Emperor'
 ];
+// the title's later words may be written in lower case ("Prime minister", "Supreme leader")
 const HEAD_OF_STATE = new RegExp(
-	`\\b(?:${[...HEAD_TITLES, 'Supreme Leader'].map((t) => t.replace(' ', '\\s+')).join('|')})\\s+$`
+	`\\b(?:${[...HEAD_TITLES, 'Supreme Leader', 'Secretary of State']
+		.map((t) =>
+			t
+				.replace(/ (\p{Lu})/gu, (_, c: string) => `\\s+[${c}${c.toLowerCase()}]`)
+				.replace(/ /g, '\\s+')
+		)
+		.join('|')})\\s+$`,
+	'u'
 );
 
 /**

@@ -1098,4 +1098,38 @@ describe('a prompt that answers the sentence before', () => {
 		expect(dangles('Thus far, 40 flights were cancelled.')).toBe(false);
 		expect(dangles('The council voted 7 to 2 against it.')).toBe(false);
 	});
+	it('opens on a definite phrase that points back ("The other", "The previous occasions")', async () => {
+		const { dangles } = await import('./prompt');
+		expect(dangles('The other, led by Ana Ruiz, studied 40 mice.')).toBe(true);
+		expect(dangles('The previous occasions were in 1950 and 1966.')).toBe(true);
+		expect(dangles('The remaining 12 miners were rescued on Friday.')).toBe(true);
+		expect(dangles('The same study counted 370 horns.')).toBe(true);
+		expect(dangles('The latter won 40 seats.')).toBe(true);
+		// a phrase that names what it speaks of stands alone
+		expect(dangles('The otter population grew to 40.')).toBe(false);
+		expect(dangles('The previously unknown virus killed 40 people.')).toBe(false);
+	});
+});
+
+describe('a count the prompt lists right after its blank', () => {
+	const text =
+		'Floods close schools across the delta\n\n' +
+		'The river rose by two metres on Monday after a week of rain in the hills.\n' +
+		'So far three towns, Kelby, Harlow and Dunmore, have closed their schools until the water falls.\n';
+	it('is not asked: the names count themselves', () => {
+		const { article, facts } = factsFor(text, [{ kind: 'figure', text: 'three towns' }]);
+		const asked = draftQuestions(article, facts).questions.filter(
+			(q) => q.type !== 'true-false' && q.source.includes('three towns')
+		);
+		expect(asked).toEqual([]);
+	});
+	it('is asked when the names are not listed', () => {
+		const { article, facts } = factsFor(text.replace(', Kelby, Harlow and Dunmore,', ''), [
+			{ kind: 'figure', text: 'three towns' }
+		]);
+		const asked = draftQuestions(article, facts).questions.filter(
+			(q) => q.type !== 'true-false' && q.source.includes('three towns')
+		);
+		expect(asked.length).toBeGreaterThan(0);
+	});
 });

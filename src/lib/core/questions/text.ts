@@ -71,7 +71,8 @@ export function givesAway(prompt: string, answers: readonly string[]): boolean {
 		const n = /\d/.test(answer) ? findNumber(answer) : countInWords(answer);
 		if (n && numbers.includes(n.value)) return true;
 		if (spellsOut(answer, prompt)) return true;
-		if (n && n.value >= 2 && listedAfterBlank(prompt) === n.value) return true;
+		const count = leadingCount(answer);
+		if (count >= 2 && listedAfterBlank(prompt) === count) return true;
 	}
 	return false;
 }
@@ -84,7 +85,8 @@ export function listedAfterBlank(prompt: string): number {
 	const at = prompt.indexOf(BLANK);
 	if (at < 0) return 0;
 	const after = prompt.slice(at + BLANK.length);
-	const m = /^\s+(?:[\p{L}'’.-]+\s+){0,7}?[\p{L}'’.-]+\s*(?:[,:;(]|\s[—–-])\s*/u.exec(after);
+	// (none when the answer holds what is counted: "_____, Kelby, Harlow and Dunmore" for "3 towns")
+	const m = /^(?:\s+(?:[\p{L}'’.-]+\s+){0,7}?[\p{L}'’.-]+)?\s*(?:[,:;(]|\s[—–-])\s*/u.exec(after);
 	// the words between name what is counted ("countries"), with no verb: "ministers met in
 	// Paris, London and Rome" lists where, not who
 	if (!m || m[0].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && finiteVerb(w))) return 0;
@@ -152,6 +154,13 @@ function countInWords(answer: string): { value: number } | null {
 	const m = answer.trim().match(NUMBER_WORDS);
 	if (!m || m[0].length !== answer.trim().length) return null;
 	return findNumber(m[0].toLowerCase());
+}
+
+/** The number an answer opens with, in digits or words ("3 towns", "three towns"), else 0. */
+function leadingCount(answer: string): number {
+	const m =
+		/^\s*(\d[\d,]*)\b/.exec(answer) ?? new RegExp(`^\\s*${NUMBER_WORDS.source}`, 'i').exec(answer);
+	return m ? (findNumber(m[0].trim().toLowerCase())?.value ?? 0) : 0;
 }
 
 function numbersIn(text: string): number[] {
