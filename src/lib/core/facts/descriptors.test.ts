@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FactKind } from '../types';
-import { describedKind, settleDescribedKinds, type DescribedMention } from './descriptors';
+import { generateDeck } from '../deck';
+import {
+	describedKind,
+	namesMadeThing,
+	settleDescribedKinds,
+	type DescribedMention
+} from './descriptors';
 
 /** The kind the words around the first `name` in `text` give it. */
 const around = (text: string, name: string) => {
@@ -143,5 +149,27 @@ describe('a body for sure', () => {
 		expect(settle('The firm Tom Reyes runs is small.', { 'Tom Reyes': 'person' })).toEqual({
 			'Tom Reyes': 'person'
 		});
+	});
+});
+
+describe('made things', () => {
+	it('are told by the last word of the name', () => {
+		expect(namesMadeThing('Bradley Fighting Vehicles')).toBe(true);
+		expect(namesMadeThing('Hubble Space Telescope')).toBe(true);
+		expect(namesMadeThing('Patriot Missile')).toBe(true);
+		// teams, regiments and firms that end in such a word are bodies
+		expect(namesMadeThing('Houston Rockets')).toBe(false);
+		expect(namesMadeThing('Royal Irish Rifles')).toBe(false);
+		expect(namesMadeThing('Bighorn Helicopters')).toBe(false);
+		expect(namesMadeThing('Piper Aircraft')).toBe(false);
+		// a lower-case word after the name is not part of it
+		expect(namesMadeThing('Abrams tank')).toBe(false);
+	});
+	it('are no facts', () => {
+		const deck = generateDeck(
+			'Troops arrive in Norland\n\nThe deployment includes Bradley Fighting Vehicles, said Ana Ruiz of the Norland Army.\n'
+		);
+		expect(deck.facts.map((f) => f.text)).not.toContain('Bradley Fighting Vehicles');
+		expect(deck.facts.map((f) => f.text)).toContain('Ana Ruiz');
 	});
 });

@@ -71,6 +71,21 @@ export type Described = FactKind | 'role' | 'work' | 'body';
 const WORK_NOUNS = set(`film movie novel book series sitcom drama album song play opera musical
 	documentary episode poem painting videogame`);
 
+/**
+ * The last words of names of made things, not bodies, places or people: "the Bradley Fighting
+ * Vehicle", "a Patriot Missile", "the Hubble Space Telescope". Words that also end the names
+ * of teams ("Jets", "Rockets"), groups ("Fighters"), regiments ("Rifles") or firms ("Bighorn
+ * Helicopters", "Piper Aircraft", "Land Rover") are left out.
+ */
+const THING_HEADS = set(`vehicle vehicles tank missile missiles airliner helicopter
+	launcher shuttle submarine destroyer frigate warship satellite telescope lander spacecraft`);
+
+/** Is the name a made thing's, by its last word? */
+export function namesMadeThing(name: string): boolean {
+	const last = /([\p{L}-]+)\W*$/u.exec(name)?.[1];
+	return !!last && /^\p{Lu}/u.test(last) && THING_HEADS.has(last.toLowerCase());
+}
+
 export interface DescribedMention {
 	span: { start: number; end: number };
 	/** The name on one line, without a leading "the". */

@@ -4,7 +4,7 @@ import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { finiteVerb } from '../questions/english/verbs';
 import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
-import { settleDescribedKinds } from './descriptors';
+import { namesMadeThing, settleDescribedKinds } from './descriptors';
 import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
 import { MONTHS, WEEKDAYS } from '../lexical/calendar';
@@ -44,7 +44,8 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 	const all = mentionsOf(article, withEvidentNames(article, tagged));
 	peopleReadAsBodies(all, text);
 	const works = settleDescribedKinds(all, text, isListedPlace);
-	const mentions = works.size ? all.filter((m) => !works.has(m.name)) : all;
+	// a title, a work or a made thing ("the Bradley Fighting Vehicle") is no fact
+	const mentions = all.filter((m) => !works.has(m.name) && !namesMadeThing(m.name));
 	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
