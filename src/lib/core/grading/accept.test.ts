@@ -44,6 +44,38 @@ describe('per cent', () => {
 		['32%', '32 points'],
 		['32 per cent', '3.2%']
 	])('refuses %s as %s', (expected, given) => expect(matchesTyped(expected, given)).toBe(false));
+	it('takes a word of the question after the number, not a word of a blank’s sentence', () => {
+		const asked = cloze('More than 50', {
+			kind: 'figure',
+			prompt: 'How many people were killed in the crash?'
+		});
+		expect(gradeAnswer(asked, '50 people').correct).toBe(true);
+		expect(gradeAnswer(asked, '50 planes').correct).toBe(false);
+		const blank = cloze('51', {
+			kind: 'figure',
+			prompt: 'Officials said _____ people died and 12 were injured.'
+		});
+		expect(gradeAnswer(blank, '51').correct).toBe(true);
+		expect(gradeAnswer(blank, '51 injured').correct).toBe(false);
+	});
+});
+
+describe('a figure the article gives as a bound and, elsewhere, exactly', () => {
+	it('is also answered by the exact figure within the bound', async () => {
+		const { generateDeck } = await import('../deck');
+		const deck = generateDeck(
+			'Plane crash kills dozens in Norland\n\n' +
+				'More than 50 people were killed when a cargo plane crashed into a market in Kelby on Thursday.\n\n' +
+				'Officials later said 51 people died and 12 were injured.\n'
+		);
+		const asked = deck.questions.find((q) => q.type === 'cloze' && q.answer === 'More than 50');
+		expect(asked).toBeDefined();
+		expect(gradeAnswer(asked!, '51').correct).toBe(true);
+		expect(gradeAnswer(asked!, '51 people').correct).toBe(true);
+		// 12 counts no people killed, and 52 the article does not give
+		expect(gradeAnswer(asked!, '12').correct).toBe(false);
+		expect(gradeAnswer(asked!, '52').correct).toBe(false);
+	});
 });
 
 describe('a person by surname', () => {

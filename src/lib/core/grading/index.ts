@@ -40,7 +40,9 @@ export function gradeAnswer(question: Question, given: string | string[]): Grade
 	const text = Array.isArray(given) ? given.join(' ') : String(given ?? '');
 	if (question.type !== 'cloze')
 		return { correct: same(answer, text), expected: answer, given: text.trim() };
-	const context = { kind: question.kind };
+	// a question's words, not a blank's sentence: "51 injured" fills no "_____ people died"
+	const asked = /\?\s*$/.test(question.prompt) ? question.prompt : undefined;
+	const context = { kind: question.kind, prompt: asked };
 	const correct = [answer, ...(question.accept ?? [])].some((a) => matchesTyped(a, text, context));
 	return { correct, expected: answer, given: text.trim() };
 }

@@ -11,6 +11,11 @@ export interface GradingContext {
 	kind?: FactKind;
 	/** The question asks for a nationality: a country's demonym answers it ("British" for UK). */
 	nationality?: boolean;
+	/**
+	 * The question's words: a learner may repeat one after a number ("51 people" to "How many
+	 * people were killed?").
+	 */
+	prompt?: string;
 }
 
 // Words that may stand around a number or a date without changing what is asked.
@@ -57,7 +62,7 @@ function direction(words: string[]): 1 | -1 | 0 {
 	return 0;
 }
 
-function sameNumber(expectedText: string, givenText: string): boolean | null {
+function sameNumber(expectedText: string, givenText: string, prompt = ''): boolean | null {
 	const expected = percentAsWord(expectedText);
 	const e = findNumber(expected);
 	if (!e || !fillerOnly(e.prefix.replace(/[$£€¥]/g, ''))) return null;
@@ -69,7 +74,10 @@ function sameNumber(expectedText: string, givenText: string): boolean | null {
 	const de = direction(normaliseAnswer(e.prefix).split(' '));
 	if (de && direction(before) === -de) return false;
 	// Words the learner adds must be units the answer has ("14 days"), not other ones.
-	const allowed = new Set(normaliseAnswer(expected).split(' '));
+	const allowed = new Set([
+		...normaliseAnswer(expected).split(' '),
+		...normaliseAnswer(prompt.replaceAll('_', ' ')).split(' ')
+	]);
 	const extra = [...before, ...normaliseAnswer(g.suffix).split(' ')];
 	return extra.every((w) => !w || allowed.has(w) || FILLER.has(w));
 }
@@ -110,7 +118,7 @@ export function matchesTyped(
 		const ed = asDate(form);
 		const gd = ed && asDate(given);
 		if (ed && gd && sameDate(ed, gd)) return true;
-		const num = sameNumber(form, given);
+		const num = sameNumber(form, given, context.prompt);
 		if (num) return true;
 		if (ed || num === false) continue;
 		if (sameName(form, given, context)) return true;

@@ -44,7 +44,8 @@ function sameValue(facts: Fact[]): Map<string, Fact[]> {
  * glitch, and a person's surname. Only for names: numbers and dates are read by value.
  */
 export function acceptFor(fact: Fact, facts: Fact[], answer: string): string[] {
-	if (fact.kind === 'date' || fact.kind === 'figure') return [];
+	if (fact.kind === 'figure') return boundedBy(fact, facts);
+	if (fact.kind === 'date') return [];
 	const out = new Set<string>();
 	const add = (s: string | undefined) => {
 		const t = s ? display(s) : '';
@@ -64,3 +65,35 @@ export function acceptFor(fact: Fact, facts: Fact[], answer: string): string[] {
 	}
 	return [...out];
 }
+
+/**
+ * "More than 50 people were killed" and, further down, "51 people died": a figure the article
+ * gives only as a bound is also answered by the exact figure the article gives of the same
+ * thing within that bound (above "more than 50", below "nearly 50", near "about 50").
+ */
+function boundedBy(fact: Fact, facts: Fact[]): string[] {
+	const fig = fact.figure;
+	const q = fig?.qualifier?.toLowerCase().replace(/\s+/g, ' ').trim();
+	if (!fig || !q || !fig.counts) return [];
+	const n = fig.number;
+	const within = ABOVE.test(q)
+		? (x: number) => (q.startsWith('at least') ? x >= n : x > n) && x <= 2 * n
+		: BELOW.test(q)
+			? (x: number) => x < n && x >= n / 2
+			: NEAR.test(q)
+				? (x: number) => Math.abs(x - n) <= n / 10
+				: undefined;
+	if (!within) return [];
+	const out = new Set<string>();
+	for (const g of facts) {
+		const h = g.figure;
+		if (g.kind !== 'figure' || g === fact || !h || h.qualifier || h.unit !== fig.unit) continue;
+		if (h.counts !== fig.counts || !within(h.number)) continue;
+		out.add(display(g.text));
+	}
+	return [...out];
+}
+
+const ABOVE = /^(?:(?:just )?over|more than|at least|upwards of)$/;
+const BELOW = /^(?:nearly|almost|fewer than|less than|under|up to|close to)$/;
+const NEAR = /^(?:about|around|roughly|approximately|some|an estimated)$/;
