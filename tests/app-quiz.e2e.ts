@@ -46,14 +46,14 @@ test('a session meets every question type; missed answers are retried until none
 		await expect(page.getByTestId('feedback').locator('blockquote')).toHaveText(q.source);
 		await goOn(page);
 
-		if (answers === 3 && !reloaded) {
-			// A reload resumes the session on the same question.
+		if (answers === 2 && !reloaded) {
+			// A reload resumes the session on the same question (a deck asks three at least).
 			reloaded = true;
 			const before = (await currentQuestion(page, deck)).id;
-			await expect(page.getByTestId('progress-count')).toHaveText(/^4 \/ /);
+			await expect(page.getByTestId('progress-count')).toHaveText(/^3 \/ /);
 			await page.reload();
 			await expect(page.getByTestId('question')).toHaveAttribute('data-question-id', before);
-			await expect(page.getByTestId('progress-count')).toHaveText(/^4 \/ /);
+			await expect(page.getByTestId('progress-count')).toHaveText(/^3 \/ /);
 		}
 	}
 

@@ -23,9 +23,13 @@ describe('the first session of a new deck, on every fixture article', () => {
 			});
 			const asked = s.queue.map((id) => deck.questions.find((q) => q.id === id)!);
 			const types = new Set(deck.questions.map((q) => q.type));
-			// A deck of few sentences gives a shorter session rather than siblings, still of every type.
-			expect(asked.length).toBeGreaterThanOrEqual(Math.min(types.size, deck.questions.length));
-			expect(new Set(asked.map((q) => q.type))).toEqual(types);
+			// A deck of few sentences gives a shorter session rather than siblings, still of every
+			// type where its sentences allow: questions that all stand on one sentence give one.
+			const sentences = new Set(deck.questions.map((q) => q.source)).size;
+			expect(asked.length).toBeGreaterThanOrEqual(Math.min(types.size, sentences));
+			const askedTypes = new Set(asked.map((q) => q.type));
+			if (sentences >= types.size) expect(askedTypes).toEqual(types);
+			else for (const t of askedTypes) expect(types).toContain(t);
 			const keys = asked.flatMap(siblingKeys);
 			expect(new Set(keys).size).toBe(keys.length);
 		}
