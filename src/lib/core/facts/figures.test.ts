@@ -107,6 +107,15 @@ describe('findFigures: what is not a figure', () => {
 		const dates = findDates(text, 0, text.length);
 		return findFigures(text, 0, text.length, dates).map((f) => text.slice(f.start, f.end));
 	};
+	it('skips a number the story uses as a label elsewhere, where it stands alone', () => {
+		expect(
+			texts('A Kestrel 808 plane crashed. The 808 was a freighter; 808 passengers waited.')
+		).toEqual(['808']);
+		// a short number may be a label once and a count elsewhere ("World War 2", "the 2 men")
+		expect(texts('In World War 2 the 2 men met.')).toEqual(['2']);
+		// no label anywhere: a count
+		expect(texts('The 808 passengers were a record.')).toEqual(['808']);
+	});
 	it('skips footnote marks', () => {
 		expect(texts('She won the prize twice.[3] [14] It sold 40,000 copies.')).toEqual(['40,000']);
 	});

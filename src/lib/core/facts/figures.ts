@@ -92,6 +92,19 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		const before = s.slice(Math.max(0, m.index - 30), m.index);
 		// a label stands right before its number ("Room 401"), never before "over 400"
 		if (g.dig && !g.q && namesNumber(before)) continue;
+		// "the 707 was a freighter" after "a Boeing 707": a number the story uses as a label
+		// ("Boeing 707", "Falcon 9") names the same thing where it stands alone
+		if (
+			g.dig &&
+			!g.q &&
+			!g.meas &&
+			!g.pct &&
+			!g.cur &&
+			!g.money &&
+			(/\bthe\s+$/i.test(before) || !countsNoun(s.slice(end - from))) &&
+			labelledElsewhere(text, g.dig)
+		)
+			continue;
 		// "Sections 2 and 16 of the Clayton Act": the number of a part of a law names it
 		if (g.dig && !g.q && !g.meas && !g.pct && LAW_PART_AFTER.test(s.slice(end - from))) continue;
 		// "the Communications Act of 2003": the year that names a law
@@ -139,6 +152,20 @@ function namesNumber(before: string): boolean {
 	if (NUMBER_LABEL.test(before)) return true;
 	const cap = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before);
 	return !!cap && !OPENING_WORDS.test(cap[1]) && !isMonthName(cap[1]);
+}
+
+/**
+ * Does the text write the number as a label anywhere ("Boeing 707", "Flight 370")? Only for
+ * three digits or more: "World War 2" says nothing of "the 2 men".
+ */
+function labelledElsewhere(text: string, digits: string): boolean {
+	if (!/^\d{3,}$/.test(digits)) return false;
+	const re = new RegExp(
+		`(\\p{Lu}[\\p{L}\\p{N}]*)\\s+${digits.replace(/[.,]/g, '\\$&')}(?![\\p{N}]|[,.]\\d)`,
+		'gu'
+	);
+	for (const m of text.matchAll(re)) if (namesNumber(m[1] + ' ')) return true;
+	return false;
 }
 
 function countsNoun(after: string): boolean {

@@ -85,4 +85,33 @@ describe('askedSpan and common words', () => {
 		expect(askedSpan(person('Hospital said the man was stable.', 'Hospital'))).toBeNull();
 		expect(askedSpan(person('Smith said the man was stable.', 'Smith'))?.text).toBe('Smith');
 	});
+	it('keeps a common word the story has linked to a full name as its surname', () => {
+		const hunter = { ...person('Hunter said the man was stable.', 'Hunter'), value: 'Ann Hunter' };
+		expect(askedSpan(hunter)?.text).toBe('Hunter');
+		const other = { ...person('Hunter said the man was stable.', 'Hunter'), value: 'Hunter Lee' };
+		expect(askedSpan(other)).toBeNull();
+	});
+	it('so a pronoun after it stands for that person, not for one named more often', async () => {
+		const { draftQuestions } = await import('./index');
+		const { referents } = await import('./pronouns');
+		const { factsFor } = await import('$tests/helpers/facts');
+		const text =
+			'Singer Zorv Hunter dies at 78\n\n' +
+			'Singer Zorv Hunter died at home in Kelby on Monday.\n\n' +
+			'Hunter met the guitarist Quil Brill in 1961. Brill played in a band. Brill toured with Hunter.\n\n' +
+			'Brill sang in Kelby. Hunter wrote many more songs. He toured into the 2010s.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Zorv Hunter', nth: 1 },
+			{ kind: 'person', text: 'Hunter', nth: 2, value: 'Zorv Hunter' },
+			{ kind: 'person', text: 'Quil Brill' },
+			{ kind: 'person', text: 'Brill', nth: 1, value: 'Quil Brill' },
+			{ kind: 'person', text: 'Brill', nth: 2, value: 'Quil Brill' },
+			{ kind: 'person', text: 'Hunter', nth: 3, value: 'Zorv Hunter' },
+			{ kind: 'person', text: 'Brill', nth: 3, value: 'Quil Brill' },
+			{ kind: 'person', text: 'Hunter', nth: 4, value: 'Zorv Hunter' }
+		]);
+		const { ctx } = draftQuestions(article, facts);
+		const last = article.sentences.at(-1)!.index;
+		expect(referents(article, ctx.facts).he[last]).toBe('Zorv Hunter');
+	});
 });

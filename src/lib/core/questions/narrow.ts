@@ -41,6 +41,13 @@ export function askedSpan(fact: Fact): Fact | null {
 }
 
 function narrow(fact: Fact): Fact | null {
+	// "Hunter" is a common word, but not where the story has linked it to "Robert Hunter"
+	const surname =
+		fact.kind === 'person' &&
+		!fact.text.includes(' ') &&
+		fact.value !== fact.text &&
+		fact.value.endsWith(` ${fact.text}`);
+	if (surname) return fact;
 	const text = nameOnly(fact.text, fact.kind === 'person');
 	if (!text) return null;
 	if (text === fact.text) return fact;
