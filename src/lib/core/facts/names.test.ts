@@ -329,6 +329,18 @@ describe('names as facts', () => {
 		expect(list.map((f) => f.role)).toEqual([undefined, undefined, 'singer']);
 	});
 
+	it('takes no person named before a comma for the role of the name after it', () => {
+		// "Bro" is a word for a brother, but "Susan Bro" is who is named
+		const list = factsOf("Susan Bro, Heather Heyer's mother, told reporters so.", {
+			'Susan Bro': 'PER',
+			'Heather Heyer': 'PER'
+		});
+		expect(list.map((f) => [f.text, f.role])).toEqual([
+			['Susan Bro', "Heather Heyer's mother"],
+			['Heather Heyer', undefined]
+		]);
+	});
+
 	it('takes no clause after a name for a role', () => {
 		const list = factsOf('Tom Reyes, many people do not seek a doctor, said Ana Ruiz.', {
 			'Tom Reyes': 'PER',

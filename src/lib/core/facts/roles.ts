@@ -1,6 +1,7 @@
 import { ROLE_WORDS, TITLES } from './gazetteer';
 import { wordClasses } from '../names/word-classes';
 import type { Token } from './tokens';
+import { isGivenName } from '../lexicon';
 
 const HONORIFICS = new Set('mr mrs ms miss dr sir dame mx'.split(' '));
 const DETERMINERS = new Set('the a an its his her their our my this that'.split(' '));
@@ -153,5 +154,9 @@ export function isUsableRole(role: string): boolean {
 		return false;
 	// a clause, not a noun phrase: "many people do not seek treatment because …"
 	if (r.split(/\s+/).length > 8 || CLAUSE_WORDS.test(r)) return false;
+	// another person's name ("Susan Bro, Heather Heyer's mother"): capitalised words from a
+	// given name on
+	if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u.test(r) && isGivenName(r.split(/\s+/)[0]))
+		return false;
 	return !/\band\s+(?:[\p{Ll}/-]+\s+)*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(r);
 }

@@ -219,7 +219,7 @@ function contextFor(prompt: string, fact: Fact, ctx: BuildContext): string | und
 }
 
 const DANGLING =
-	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal|the (?:other|others|rest|remaining|former|latter|previous|same)|(?:both|either|neither) (?:he|she|they|of them)|since then|by then|then|(?:however|instead|nevertheless|nonetheless|as a result|therefore|thus|consequently|in response|in turn|by contrast|on the other hand)(?=,)|(?:but|yet)(?=\s))\b/i;
+	/^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|such|the move|the decision|the deal|the (?:other|others|rest|remaining|former|latter|previous|same|duo|pair|couple|trio|two|three|four)|(?:in|according to|under) the (?:letter|statement|report|filing|memo|interview|speech|ruling|study|survey|paper|deal|agreement|plan|proposal)|(?:both|either|neither) (?:he|she|they|of them)|since then|by then|then|(?:however|instead|nevertheless|nonetheless|as a result|therefore|thus|consequently|in response|in turn|by contrast|on the other hand)(?=,)|(?:but|yet)(?=\s))\b/i;
 
 // "In the 1990s, he turned to…", "Reportedly she left…": the subject after an opening phrase
 // that names nobody is as much a pronoun as one that opens the sentence

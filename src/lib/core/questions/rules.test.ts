@@ -273,6 +273,19 @@ describe('side details: ages, when words were told, affiliations, outlets', () =
 			'Kelby Radio'
 		]);
 	});
+	it('leaves out an outlet as the source of what is told, even one the story names often', () => {
+		const more = factsFor(
+			'The Kelby Post reported the crash of a cargo plane.\nThe Kelby Post states the plane was old.\nThe Kelby Post said 15 people died.\n',
+			[
+				{ kind: 'organisation', text: 'Kelby Post' },
+				{ kind: 'organisation', text: 'Kelby Post', nth: 1 },
+				{ kind: 'organisation', text: 'Kelby Post', nth: 2 }
+			]
+		);
+		for (const f of more.facts) f.detail = 'media';
+		for (const f of more.facts)
+			expect(isTrivia(f, locate(f, more.article)!, more.facts)).toBe(true);
+	});
 	it('keeps an outlet the story is about', () => {
 		const more = factsFor(
 			'The Daily Courier closed.\nThe Daily Courier had 40 staff.\nThe Daily Courier was sold.\n',
@@ -1105,6 +1118,12 @@ describe('a prompt that answers the sentence before', () => {
 		expect(dangles('The remaining 12 miners were rescued on Friday.')).toBe(true);
 		expect(dangles('The same study counted 370 horns.')).toBe(true);
 		expect(dangles('The latter won 40 seats.')).toBe(true);
+		expect(dangles('The duo formed a band in 1961.')).toBe(true);
+		expect(dangles('In the letter, Ana Ruiz cited 40 cases.')).toBe(true);
+		expect(dangles('According to the study, 40 mice died.')).toBe(true);
+		// a letter the sentence itself names is no pointer back
+		expect(dangles('In a letter to Kelby council, Ana Ruiz cited 40 cases.')).toBe(false);
+		expect(dangles('The twenty cities signed in 1961.')).toBe(false);
 		// a phrase that names what it speaks of stands alone
 		expect(dangles('The otter population grew to 40.')).toBe(false);
 		expect(dangles('The previously unknown virus killed 40 people.')).toBe(false);

@@ -44,8 +44,17 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 	// "told the BBC", "according to Reuters": where the words were said, not what happened.
 	if (
 		fact.kind === 'organisation' &&
-		/\b(?:told|according to|reported by|in an interview with|speaking to|quoted by)\s+(?:the\s+)?$/i.test(
+		/\b(?:told|according to|reported by|in an interview with|speaking to|quoted by|(?:stated|said|spoke|wrote|explained|confirmed) to)\s+(?:the\s+)?$/i.test(
 			before
+		)
+	)
+		return true;
+	// "The Aviation Herald reported the landing": the outlet a story cites is its source
+	if (
+		fact.kind === 'organisation' &&
+		fact.detail === 'media' &&
+		/^\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|quoted|quotes|cited|cites|stated|states|claimed|claims)\b/i.test(
+			after
 		)
 	)
 		return true;
