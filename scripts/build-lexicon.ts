@@ -17,7 +17,6 @@ interface WorldCountry {
 	altSpellings: string[];
 	demonyms?: { eng?: { m: string; f: string } };
 	capital?: string[];
-	currencies?: Record<string, { name: string; symbol?: string }>;
 	region: string;
 	subregion?: string;
 }
@@ -37,9 +36,6 @@ const countries = (require('world-countries') as WorldCountry[])
 			(n) => n !== c.cca2 && n !== c.name.common && n !== c.name.official && /\p{Lu}/u.test(n)
 		);
 		const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))];
-		const currencies = Object.entries(c.currencies ?? {})
-			.sort(([a], [b]) => a.localeCompare(b))
-			.map(([code, v]) => [code, v.name, v.symbol ?? '']);
 		return [
 			c.cca2,
 			c.name.common,
@@ -47,7 +43,6 @@ const countries = (require('world-countries') as WorldCountry[])
 			names,
 			demonyms,
 			c.capital?.[0] ?? '',
-			currencies,
 			c.region,
 			c.subregion ?? ''
 		];

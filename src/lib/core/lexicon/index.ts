@@ -1,16 +1,10 @@
 /**
  * Reference lists built by scripts/build-lexicon.ts from named datasets (see README.md):
- * countries with their other names, demonyms, capitals and currencies; large cities; first-level
+ * countries with their other names, demonyms and capitals; large cities; first-level
  * regions; given names. Lookups ignore case and accents' absence is not forgiven: names are
  * matched as written, lower-cased.
  */
 import data from './lexicon.json';
-
-export interface Currency {
-	code: string;
-	name: string;
-	symbol: string;
-}
 
 export interface Country {
 	/** ISO 3166-1 alpha-2 */
@@ -21,7 +15,6 @@ export interface Country {
 	others: string[];
 	demonyms: string[];
 	capital: string;
-	currencies: Currency[];
 	/** Continent-sized region ("Europe") and sub-region ("Northern Europe"). */
 	region: string;
 	subregion: string;
@@ -40,7 +33,7 @@ export interface Region {
 	country: string;
 }
 
-type CountryRow = [string, string, string, string[], string[], string, string[][], string, string];
+type CountryRow = [string, string, string, string[], string[], string, string, string];
 
 const key = (s: string) =>
 	s
@@ -52,14 +45,13 @@ const key = (s: string) =>
 		.trim();
 
 export const COUNTRIES: readonly Country[] = (data.countries as CountryRow[]).map(
-	([code, name, official, others, demonyms, capital, currencies, region, subregion]) => ({
+	([code, name, official, others, demonyms, capital, region, subregion]) => ({
 		code,
 		name,
 		official,
 		others,
 		demonyms,
 		capital,
-		currencies: currencies.map(([c, n, s]) => ({ code: c, name: n, symbol: s })),
 		region,
 		subregion
 	})
