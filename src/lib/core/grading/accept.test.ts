@@ -70,6 +70,8 @@ describe('a figure the article gives as a bound and, elsewhere, exactly', () => 
 		);
 		const asked = deck.questions.find((q) => q.type === 'cloze' && q.answer === 'More than 50');
 		expect(asked).toBeDefined();
+		// the accepted answers shown with it hold the bare figure and the exact one
+		expect(asked!.type === 'cloze' && asked!.accept).toEqual(['50', '51']);
 		expect(gradeAnswer(asked!, '51').correct).toBe(true);
 		expect(gradeAnswer(asked!, '51 people').correct).toBe(true);
 		// 12 counts no people killed, and 52 the article does not give

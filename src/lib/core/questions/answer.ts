@@ -41,7 +41,8 @@ function sameValue(facts: Fact[]): Map<string, Fact[]> {
 
 /**
  * Other right answers to type: the acronym or long name, aliases, the name behind a
- * glitch, and a person's surname. Only for names: numbers and dates are read by value.
+ * glitch, and a person's surname; for a figure with a qualifier, the bare figure and the
+ * exact one the article gives within its bound. Dates are read by value.
  */
 export function acceptFor(fact: Fact, facts: Fact[], answer: string): string[] {
 	if (fact.kind === 'figure') return boundedBy(fact, facts);
@@ -69,12 +70,17 @@ export function acceptFor(fact: Fact, facts: Fact[], answer: string): string[] {
 /**
  * "More than 50 people were killed" and, further down, "51 people died": a figure the article
  * gives only as a bound is also answered by the exact figure the article gives of the same
- * thing within that bound (above "more than 50", below "nearly 50", near "about 50").
+ * thing within that bound (above "more than 50", below "nearly 50", near "about 50"), and,
+ * as the grader already takes it, by the figure without its qualifier ("50").
  */
 function boundedBy(fact: Fact, facts: Fact[]): string[] {
 	const fig = fact.figure;
 	const q = fig?.qualifier?.toLowerCase().replace(/\s+/g, ' ').trim();
-	if (!fig || !q || !fig.counts) return [];
+	if (!fig || !q) return [];
+	// the figure without its qualifier ("400" for "over 400"), which the grader takes too
+	const bare = display(fact.text).replace(new RegExp(`^${q.replace(/ /g, '\\s+')}\\s+`, 'i'), '');
+	const out = new Set<string>(bare && bare !== display(fact.text) ? [bare] : []);
+	if (!fig.counts) return [...out];
 	const n = fig.number;
 	const within = ABOVE.test(q)
 		? (x: number) => (q.startsWith('at least') ? x >= n : x > n) && x <= 2 * n
@@ -83,8 +89,7 @@ function boundedBy(fact: Fact, facts: Fact[]): string[] {
 			: NEAR.test(q)
 				? (x: number) => Math.abs(x - n) <= n / 10
 				: undefined;
-	if (!within) return [];
-	const out = new Set<string>();
+	if (!within) return [...out];
 	for (const g of facts) {
 		const h = g.figure;
 		if (g.kind !== 'figure' || g === fact || !h || h.qualifier || h.unit !== fig.unit) continue;

@@ -4,6 +4,7 @@ import { parseArticle } from '../article/parse';
 import { extractFacts } from '../facts';
 import { locate } from './stem';
 import {
+	capitalGivenAway,
 	countryGivenAway,
 	famousPlace,
 	figureWorkedOut,
@@ -187,6 +188,25 @@ describe('placeNotWhere', () => {
 			false,
 			false,
 			true
+		]);
+	});
+});
+
+describe('capitalGivenAway', () => {
+	it('finds the capital of a country its sentence names, by name or demonym', () => {
+		const { article, facts } = factsFor(
+			'A man set himself on fire in the United States capital city Washington, D.C. on Monday.\n' +
+				'Troops reached the Polish capital Warsaw, then Krakow, on Friday.\n',
+			[
+				{ kind: 'organisation', text: 'Washington, D.C.' },
+				{ kind: 'place', text: 'Warsaw' },
+				{ kind: 'place', text: 'Krakow' }
+			]
+		);
+		expect(facts.map((f) => capitalGivenAway(f, locate(f, article)!, facts))).toEqual([
+			true,
+			true,
+			false
 		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { findNumber } from '../lexical/numbers';
-import { findCity, findCountry, findRegion } from '../lexicon';
+import { demonymCountry, findCity, findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
 import type { BuildContext } from './context';
 import { factKey, firstParagraph } from './salience';
@@ -68,6 +68,26 @@ const OFFICE = new RegExp(
 	`^(?:[Tt]he\\s+)?(?:[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:${HEAD_TITLES.join('|')}|(?:[Mm]ayor|[Gg]overnor) of \\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]* (?:[Mm]ayor|[Gg]overnor))\\b`,
 	'u'
 );
+
+/**
+ * "in the United States capital city _____", "the Polish capital _____": the capital of a
+ * country its own sentence names, by name or demonym, is known without the article.
+ */
+export function capitalGivenAway(fact: Fact, at: Located, facts: readonly Fact[]): boolean {
+	// a capital the tagger took for a body ("Washington DC") is still the capital
+	if (fact.kind !== 'place' && fact.kind !== 'organisation') return false;
+	const answer = letters(fact.text);
+	const named = facts
+		.filter((f) => f.sentenceIndex === fact.sentenceIndex && f !== fact)
+		.map((f) => findCountry(f.text) ?? findCountry(f.value));
+	// runs of capitalised words the tagger left out ("the United States capital city")
+	const runs = (at.sentence.match(/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu) ?? []).map(
+		(r) => findCountry(r) ?? demonymCountry(r)
+	);
+	return [...named, ...runs].some((c) => !!c?.capital && letters(c.capital) === answer);
+}
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
 
 /**
  * A place the learner knows without the article: a country, or a city of a million people.

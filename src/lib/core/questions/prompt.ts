@@ -28,6 +28,7 @@ import { isTrivia } from './trivia';
 import { isMinorSpeaker } from './minor';
 import { isPlayByPlay } from './side';
 import {
+	capitalGivenAway,
 	countryGivenAway,
 	eventYear,
 	famousPlace,
@@ -92,6 +93,7 @@ function buildStem(fact: Fact, ctx: BuildContext): Stem | null {
 	// The headline stands above every question: an answer it names is given away.
 	if (inHeadline(ctx, [answer, ...accept]) || countryGivenAway(fact, ctx)) return null;
 	if (leaderGivenAway(fact, at) || famousPlace(fact) || placeAside(fact, ctx)) return null;
+	if (capitalGivenAway(fact, at, ctx.facts)) return null;
 	if (placeNotWhere(fact, at)) return null;
 	if (figureWorkedOut(fact, ctx.facts) || yearWorkedOut(fact, ctx.facts)) return null;
 	if (eventYear(fact, at, ctx)) return null;

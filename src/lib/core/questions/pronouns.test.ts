@@ -72,3 +72,34 @@ describe('a biography', () => {
 		);
 	});
 });
+
+describe('one named as kin of the person "his" stands for', () => {
+	const text =
+		'Tom Hale dies at 86\n\n' +
+		'Tom Hale, the former mayor of Kelby, died today, aged 86.\n' +
+		'Hale led the city for twenty years. Hale also wrote two books.\n' +
+		'The news came from his son-in-law, Ivo Marsh, after a long illness. ' +
+		'He had not been seen in public since 2014.\n';
+	it('is not whom the next "He" stands for: the story’s main person is', () => {
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Tom Hale' },
+			{ kind: 'person', text: 'Tom Hale', nth: 1 },
+			{ kind: 'person', text: 'Hale', nth: 2, value: 'Tom Hale' },
+			{ kind: 'person', text: 'Hale', nth: 3, value: 'Tom Hale' },
+			{ kind: 'person', text: 'Ivo Marsh' }
+		]);
+		const last = article.sentences.at(-1)!.index;
+		expect(referents(article, facts).he[last]).toBe('Tom Hale');
+	});
+	it('is whom it stands for when the sentence names him without kin', () => {
+		const { article, facts } = factsFor(text.replace('his son-in-law, ', 'the lawyer '), [
+			{ kind: 'person', text: 'Tom Hale' },
+			{ kind: 'person', text: 'Tom Hale', nth: 1 },
+			{ kind: 'person', text: 'Hale', nth: 2, value: 'Tom Hale' },
+			{ kind: 'person', text: 'Hale', nth: 3, value: 'Tom Hale' },
+			{ kind: 'person', text: 'Ivo Marsh' }
+		]);
+		const last = article.sentences.at(-1)!.index;
+		expect(referents(article, facts).he[last]).toBe('Ivo Marsh');
+	});
+});

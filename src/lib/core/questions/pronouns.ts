@@ -62,6 +62,12 @@ export function referents(article: Article, facts: Fact[]): Referents {
 			const other = g === 'he' ? /\bhim\b/i : /\bher\b/i;
 			const mentioned = !!before && other.test(before.text.replace(/^\S+/, ''));
 			const fitting = named.filter(fits);
+			// "The news came from his son-in-law, Tom Hart. He had …": one named as kin of
+			// someone "his" stands for may not be whom the next "He" means; the story's main
+			// person is, where it has one
+			const kin = g === 'he' ? KIN_OF_HIM : KIN_OF_HER;
+			if (fitting.length === 1 && !!before && kin.test(before.text) && fitting[0] !== main)
+				return fits(main) ? main : null;
 			if (fitting.length === 1) return mentioned ? null : fitting[0];
 			if (fitting.length > 1) return main && fitting.includes(main) ? main : null;
 			// nobody it could stand for was named: it goes on with whom it stood for
@@ -82,6 +88,11 @@ export function referents(article: Article, facts: Fact[]): Referents {
 	cache.set(facts, out);
 	return out;
 }
+
+const KIN_WORDS =
+	'(?:son|daughter|wife|husband|father|mother|brother|sister|son-in-law|daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|nephew|niece|cousin|aide|spokesman|spokeswoman|spokesperson|lawyer|attorney|agent|manager|doctor)';
+const KIN_OF_HIM = new RegExp(`\\bhis\\s+(?:\\w+\\s+)?${KIN_WORDS}\\b`, 'i');
+const KIN_OF_HER = new RegExp(`\\bher\\s+(?:\\w+\\s+)?${KIN_WORDS}\\b`, 'i');
 
 /** The name for a pronoun that opens a sentence, or null when the article does not tell it. */
 export function referentFor(

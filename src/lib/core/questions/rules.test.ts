@@ -1101,6 +1101,22 @@ describe('words in the first person with no speaker', () => {
 	});
 });
 
+describe('a measure written in several units', () => {
+	it('gives no figure of one of its parts', () => {
+		const { article, facts } = factsFor(
+			'Ana Ruiz ran the race in 1 hour 59 minutes 40.2 seconds.\n' +
+				'The wall is 6 feet 2 inches high, and the race took 3 hours.\n',
+			[
+				{ kind: 'figure', text: '1 hour' },
+				{ kind: 'figure', text: '59 minutes' },
+				{ kind: 'figure', text: '6 feet' },
+				{ kind: 'figure', text: '3 hours' }
+			]
+		);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, true, false]);
+	});
+});
+
 describe('a prompt that answers the sentence before', () => {
 	it('opens on a pronoun or on a word of contrast or consequence, and needs that sentence', async () => {
 		const { dangles } = await import('./prompt');

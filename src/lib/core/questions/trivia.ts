@@ -24,6 +24,16 @@ const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
 const CLOCK =
 	/^\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?$|^\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)$/i;
 
+// the units of a measure written in several parts ("1 hour 59 minutes", "6 feet 2 inches")
+const MEASURE_UNITS =
+	'(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|feet|foot|ft|inches|inch|pounds?|lbs?|ounces?|oz|stones?|metres?|meters?|centimetres?|centimeters?|cm)';
+const MEASURE_PART = new RegExp(`\\d\\s*${MEASURE_UNITS}$`, 'i');
+const COMPOUND_AFTER = new RegExp(
+	`^\\s*(?:,\\s*)?(?:and\\s+)?\\d+(?:\\.\\d+)?\\s*${MEASURE_UNITS}\\b`,
+	'i'
+);
+const COMPOUND_BEFORE = new RegExp(`\\d\\s*${MEASURE_UNITS}\\s*(?:,\\s*)?(?:and\\s+)?$`, 'i');
+
 /**
  * Facts not worth learning: a weekday alone, a clock time, a footnote mark, a lone "one",
  * a conversion in brackets after the figure it converts ("5 miles (8 km)"), a span counted
@@ -56,6 +66,14 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		/^\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|quoted|quotes|cited|cites|stated|states|claimed|claims)\b/i.test(
 			after
 		)
+	)
+		return true;
+	// "1 hour 59 minutes 40.2 seconds", "6 feet 2 inches": one part of a measure written in
+	// several units is no figure of its own
+	if (
+		fact.kind === 'figure' &&
+		MEASURE_PART.test(t) &&
+		(COMPOUND_AFTER.test(after) || COMPOUND_BEFORE.test(before))
 	)
 		return true;
 	// A name run into a picture credit ("Washington D.C. Image: US Navy") is no clean answer.
