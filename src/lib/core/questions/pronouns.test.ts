@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referents, resolveStart } from './pronouns';
-import { factsFor } from '$tests/helpers/facts';
+import { factsFor, type FactSpec } from '$tests/helpers/facts';
 
 const TEXT =
 	'Ida Cole was born in Leeds.\n' +
@@ -80,25 +80,20 @@ describe('one named as kin of the person "his" stands for', () => {
 		'Hale led the city for twenty years. Hale also wrote two books.\n' +
 		'The news came from his son-in-law, Ivo Marsh, after a long illness. ' +
 		'He had not been seen in public since 2014.\n';
+	const HALE: FactSpec[] = [
+		{ kind: 'person', text: 'Tom Hale' },
+		{ kind: 'person', text: 'Tom Hale', nth: 1 },
+		{ kind: 'person', text: 'Hale', nth: 2, value: 'Tom Hale' },
+		{ kind: 'person', text: 'Hale', nth: 3, value: 'Tom Hale' },
+		{ kind: 'person', text: 'Ivo Marsh' }
+	];
 	it('is not whom the next "He" stands for: the story’s main person is', () => {
-		const { article, facts } = factsFor(text, [
-			{ kind: 'person', text: 'Tom Hale' },
-			{ kind: 'person', text: 'Tom Hale', nth: 1 },
-			{ kind: 'person', text: 'Hale', nth: 2, value: 'Tom Hale' },
-			{ kind: 'person', text: 'Hale', nth: 3, value: 'Tom Hale' },
-			{ kind: 'person', text: 'Ivo Marsh' }
-		]);
+		const { article, facts } = factsFor(text, HALE);
 		const last = article.sentences.at(-1)!.index;
 		expect(referents(article, facts).he[last]).toBe('Tom Hale');
 	});
 	it('is whom it stands for when the sentence names him without kin', () => {
-		const { article, facts } = factsFor(text.replace('his son-in-law, ', 'the lawyer '), [
-			{ kind: 'person', text: 'Tom Hale' },
-			{ kind: 'person', text: 'Tom Hale', nth: 1 },
-			{ kind: 'person', text: 'Hale', nth: 2, value: 'Tom Hale' },
-			{ kind: 'person', text: 'Hale', nth: 3, value: 'Tom Hale' },
-			{ kind: 'person', text: 'Ivo Marsh' }
-		]);
+		const { article, facts } = factsFor(text.replace('his son-in-law, ', 'the lawyer '), HALE);
 		const last = article.sentences.at(-1)!.index;
 		expect(referents(article, facts).he[last]).toBe('Ivo Marsh');
 	});
