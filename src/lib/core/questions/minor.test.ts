@@ -73,6 +73,29 @@ describe('isMinorSpeaker', () => {
 		]);
 	});
 
+	it('is one who only calls something a name in quotation marks, and says things', () => {
+		const story =
+			'Mayor stabbed on stage\n\n' +
+			'Mayor Ann Lee was stabbed on stage in Kelby on Sunday.\n\n' +
+			'Interior Minister Tom Black called the stabbing "an act of barbarity". Black said the ' +
+			'mayor needed surgery. Rita Gomez called the police at once. Dan Ode described the ' +
+			'attack as "senseless".\n';
+		const s = factsFor(story, [
+			{ kind: 'person', text: 'Ann Lee' },
+			{ kind: 'person', text: 'Tom Black' },
+			{ kind: 'person', text: 'Black', nth: 1, value: 'Tom Black' },
+			{ kind: 'person', text: 'Rita Gomez' },
+			{ kind: 'person', text: 'Dan Ode' }
+		]);
+		expect(s.facts.map((f) => isMinorSpeaker(f, s.article, s.facts))).toEqual([
+			false,
+			true,
+			true,
+			false,
+			true
+		]);
+	});
+
 	it('is one who speaks for a body, wherever named, and one who "confirmed" or "revealed"', () => {
 		const story =
 			'Fire closes plant\n\n' +

@@ -40,7 +40,7 @@ export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boo
 	}
 	const s = article.sentences[fact.sentenceIndex];
 	if (!s || s.paragraph === first) return false;
-	return SPEECH.test(s.text);
+	return SPEECH.test(s.text) || speaksAt(fact, article);
 }
 
 const SPOKESPERSON =
@@ -51,11 +51,18 @@ const SPEAKS_AFTER =
 const SPEAKS_BEFORE =
 	/\b(?:said|says|according to|continued|added|wrote)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+)*$/iu;
 
+// "Reyes called the attack "an act of barbarity"": a word for something, in quotation marks
+const CALLS_IT =
+	/^\s*,?\s*(?:called|described|branded|labelled|labeled|termed)\s+[^.;"“]{0,40}["“]/i;
+
 /** Is the person named here as the one who speaks ("Reyes said", "said Ana Ruiz")? */
 function speaksHere(fact: Fact, sentence: string, start: number, end: number): boolean {
+	const after = sentence.slice(end);
 	return (
 		fact.kind === 'person' &&
-		(SPEAKS_AFTER.test(sentence.slice(end)) || SPEAKS_BEFORE.test(sentence.slice(0, start)))
+		(SPEAKS_AFTER.test(after) ||
+			CALLS_IT.test(after) ||
+			SPEAKS_BEFORE.test(sentence.slice(0, start)))
 	);
 }
 
