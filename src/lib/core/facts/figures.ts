@@ -1,6 +1,7 @@
 import type { FigureValue } from '../types';
 import { overlapsSorted, type Claimed, type Found } from './found';
 import { isMonthName } from '../lexical/calendar';
+import { memo } from '../memo';
 import { plainNumber, scaleDecimal, SCALES, TENS, UNITS, wordNumber } from '../lexical/numbers';
 
 const QUAL =
@@ -102,7 +103,7 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 			!g.cur &&
 			!g.money &&
 			(/\bthe\s+$/i.test(before) || !countsNoun(s.slice(end - from))) &&
-			labelledElsewhere(text, g.dig)
+			labelledNumbers(text).has(g.dig)
 		)
 			continue;
 		// "Sections 2 and 16 of the Clayton Act": the number of a part of a law names it
@@ -155,18 +156,15 @@ function namesNumber(before: string): boolean {
 }
 
 /**
- * Does the text write the number as a label anywhere ("Boeing 707", "Flight 370")? Only for
- * three digits or more: "World War 2" says nothing of "the 2 men".
+ * The numbers the text writes as labels anywhere ("Boeing 707", "Flight 370"), read once per
+ * article. Only of three digits or more: "World War 2" says nothing of "the 2 men".
  */
-function labelledElsewhere(text: string, digits: string): boolean {
-	if (!/^\d{3,}$/.test(digits)) return false;
-	const re = new RegExp(
-		`(\\p{Lu}[\\p{L}\\p{N}]*)\\s+${digits.replace(/[.,]/g, '\\$&')}(?![\\p{N}]|[,.]\\d)`,
-		'gu'
-	);
-	for (const m of text.matchAll(re)) if (namesNumber(m[1] + ' ')) return true;
-	return false;
-}
+const labelledNumbers = memo((text: string): Set<string> => {
+	const out = new Set<string>();
+	for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}]*)\s+(\d{3,})(?![\p{N}]|[,.]\d)/gu))
+		if (namesNumber(m[1] + ' ')) out.add(m[2]);
+	return out;
+}, 8);
 
 function countsNoun(after: string): boolean {
 	const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);

@@ -76,7 +76,7 @@ function sameNumber(expectedText: string, givenText: string, prompt = ''): boole
 	// Words the learner adds must be units the answer has ("14 days"), not other ones.
 	const allowed = new Set([
 		...normaliseAnswer(expected).split(' '),
-		...normaliseAnswer(prompt.replaceAll('_', ' ')).split(' ')
+		...normaliseAnswer(prompt).split(' ')
 	]);
 	const extra = [...before, ...normaliseAnswer(g.suffix).split(' ')];
 	return extra.every((w) => !w || allowed.has(w) || FILLER.has(w));

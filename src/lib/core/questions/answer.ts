@@ -81,14 +81,7 @@ function boundedBy(fact: Fact, facts: Fact[]): string[] {
 	const bare = display(fact.text).replace(new RegExp(`^${q.replace(/ /g, '\\s+')}\\s+`, 'i'), '');
 	const out = new Set<string>(bare && bare !== display(fact.text) ? [bare] : []);
 	if (!fig.counts) return [...out];
-	const n = fig.number;
-	const within = ABOVE.test(q)
-		? (x: number) => (q.startsWith('at least') ? x >= n : x > n) && x <= 2 * n
-		: BELOW.test(q)
-			? (x: number) => x < n && x >= n / 2
-			: NEAR.test(q)
-				? (x: number) => Math.abs(x - n) <= n / 10
-				: undefined;
+	const within = bound(q, fig.number);
 	if (!within) return [...out];
 	for (const g of facts) {
 		const h = g.figure;
@@ -99,6 +92,15 @@ function boundedBy(fact: Fact, facts: Fact[]): string[] {
 	return [...out];
 }
 
-const ABOVE = /^(?:(?:just )?over|more than|at least|upwards of)$/;
+/** Which exact figures a qualified one ("more than 50") allows, or none for its qualifier. */
+function bound(qualifier: string, n: number): ((x: number) => boolean) | undefined {
+	if (qualifier === 'at least') return (x) => x >= n && x <= 2 * n;
+	if (ABOVE.test(qualifier)) return (x) => x > n && x <= 2 * n;
+	if (BELOW.test(qualifier)) return (x) => x < n && x >= n / 2;
+	if (NEAR.test(qualifier)) return (x) => Math.abs(x - n) <= n / 10;
+	return undefined;
+}
+
+const ABOVE = /^(?:(?:just )?over|more than|upwards of)$/;
 const BELOW = /^(?:nearly|almost|fewer than|less than|under|up to|close to)$/;
 const NEAR = /^(?:about|around|roughly|approximately|some|an estimated)$/;

@@ -65,8 +65,7 @@ export function referents(article: Article, facts: Fact[]): Referents {
 			// "The news came from his son-in-law, Tom Hart. He had …": one named as kin of
 			// someone "his" stands for may not be whom the next "He" means; the story's main
 			// person is, where it has one
-			const kin = g === 'he' ? KIN_OF_HIM : KIN_OF_HER;
-			if (fitting.length === 1 && !!before && kin.test(before.text) && fitting[0] !== main)
+			if (fitting.length === 1 && !!before && KIN_OF[g].test(before.text) && fitting[0] !== main)
 				return fits(main) ? main : null;
 			if (fitting.length === 1) return mentioned ? null : fitting[0];
 			if (fitting.length > 1) return main && fitting.includes(main) ? main : null;
@@ -91,8 +90,9 @@ export function referents(article: Article, facts: Fact[]): Referents {
 
 const KIN_WORDS =
 	'(?:son|daughter|wife|husband|father|mother|brother|sister|son-in-law|daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|nephew|niece|cousin|aide|spokesman|spokeswoman|spokesperson|lawyer|attorney|agent|manager|doctor)';
-const KIN_OF_HIM = new RegExp(`\\bhis\\s+(?:\\w+\\s+)?${KIN_WORDS}\\b`, 'i');
-const KIN_OF_HER = new RegExp(`\\bher\\s+(?:\\w+\\s+)?${KIN_WORDS}\\b`, 'i');
+const kinOf = (possessive: string) =>
+	new RegExp(`\\b${possessive}\\s+(?:\\w+\\s+)?${KIN_WORDS}\\b`, 'i');
+const KIN_OF = { he: kinOf('his'), she: kinOf('her') };
 
 /** The name for a pronoun that opens a sentence, or null when the article does not tell it. */
 export function referentFor(

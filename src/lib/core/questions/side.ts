@@ -25,7 +25,13 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 		);
 	if (fact.kind === 'date')
 		return isWhenTold(before, after) || isDaySpanStart(fact, after) || isGuess(before, after);
-	if (fact.kind === 'organisation' && fact.detail === 'media' && !isSubject(fact, facts))
+	// an outlet, unless the story is about it; and one the story cites as its source ("The
+	// Aviation Herald reported the landing") even then
+	if (
+		fact.kind === 'organisation' &&
+		fact.detail === 'media' &&
+		(!isSubject(fact, facts) || REPORTS.test(after))
+	)
 		return true;
 	if (fact.kind === 'organisation' && isWhereTold(before) && !isSubject(fact, facts)) return true;
 	return isAffiliation(fact, at, facts);
@@ -226,6 +232,9 @@ function isAffiliation(fact: Fact, at: Located, facts: readonly Fact[]): boolean
 }
 
 /** The story is about it: named three times or more. */
+const REPORTS =
+	/^\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|quoted|quotes|cited|cites|stated|states|claimed|claims)\b/i;
+
 function isSubject(fact: Fact, facts: readonly Fact[]): boolean {
 	return facts.filter((f) => f.kind === fact.kind && f.value === fact.value).length >= 3;
 }

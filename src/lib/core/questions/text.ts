@@ -158,8 +158,7 @@ function countInWords(answer: string): { value: number } | null {
 
 /** The number an answer opens with, in digits or words ("3 towns", "three towns"), else 0. */
 function leadingCount(answer: string): number {
-	const m =
-		/^\s*(\d[\d,]*)\b/.exec(answer) ?? new RegExp(`^\\s*${NUMBER_WORDS.source}`, 'i').exec(answer);
+	const m = /^\s*(\d[\d,]*)\b/.exec(answer) ?? LEADING_NUMBER_WORDS.exec(answer);
 	return m ? (findNumber(m[0].trim().toLowerCase())?.value ?? 0) : 0;
 }
 
@@ -183,6 +182,7 @@ const NUMBER_WORDS = new RegExp(
 	`\\b${WORD}(?:[\\s-]+(?:${WORD}|hundred|thousand|million|billion))*\\b`,
 	'gi'
 );
+const LEADING_NUMBER_WORDS = new RegExp(`^\\s*${NUMBER_WORDS.source}`, 'i');
 
 /** Repairs glitches of scraped or translated text that a reader would trip over. */
 export const tidy: (text: string) => string = memo(repair);

@@ -59,15 +59,6 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		)
 	)
 		return true;
-	// "The Aviation Herald reported the landing": the outlet a story cites is its source
-	if (
-		fact.kind === 'organisation' &&
-		fact.detail === 'media' &&
-		/^\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|quoted|quotes|cited|cites|stated|states|claimed|claims)\b/i.test(
-			after
-		)
-	)
-		return true;
 	// "1 hour 59 minutes 40.2 seconds", "6 feet 2 inches": one part of a measure written in
 	// several units is no figure of its own
 	if (
