@@ -97,6 +97,17 @@ describe('leaderGivenAway', () => {
 			false
 		]);
 	});
+	it('reads the office in a relative clause after the name ("who is the secretary of state")', () => {
+		const { article, facts } = factsFor(
+			'Tom Reyes often argued with Ana Ruiz who is the secretary of state, and with Kim Ode, who was the mayor of Lisbon, and Ivo Marin, who is the Secretary of State for Wales.\n',
+			[
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'person', text: 'Kim Ode' },
+				{ kind: 'person', text: 'Ivo Marin' }
+			]
+		);
+		expect(facts.map((f) => leaderGivenAway(f, locate(f, article)!))).toEqual([true, true, false]);
+	});
 });
 
 describe('famousPlace', () => {
@@ -108,6 +119,21 @@ describe('famousPlace', () => {
 			{ kind: 'place', text: 'Tulle' }
 		]);
 		expect(facts.map(famousPlace)).toEqual([true, true, false, false]);
+	});
+	it('finds a continent, an ocean, a sea or a gulf, not a bay or a lake named for a town', () => {
+		const { facts } = factsFor(
+			'Boats sailed from South America across the Atlantic Ocean, the Gulf of Mexico, the Caribbean and the Kelby Sea to Dunmore Bay and Lake Harlow.\n',
+			[
+				{ kind: 'place', text: 'South America' },
+				{ kind: 'place', text: 'Atlantic Ocean' },
+				{ kind: 'place', text: 'Gulf of Mexico' },
+				{ kind: 'place', text: 'Caribbean' },
+				{ kind: 'place', text: 'Kelby Sea' },
+				{ kind: 'place', text: 'Dunmore Bay' },
+				{ kind: 'place', text: 'Lake Harlow' }
+			]
+		);
+		expect(facts.map(famousPlace)).toEqual([true, true, true, true, true, false, false]);
 	});
 });
 

@@ -59,13 +59,15 @@ export function leaderGivenAway(fact: Fact, at: Located): boolean {
 	// gives: who holds a country's or a great city's office is public knowledge (a title in
 	// capitals: a company's "president" is not a head of state)
 	const after = at.sentence.slice(at.end, at.end + 60);
-	return [fact.role ?? '', /^\s*(?:,|\()\s*([^,;()]*)/.exec(after)?.[1] ?? ''].some((r) =>
-		OFFICE.test(r)
+	// ("_____ who is the secretary of state": a relative clause says it as an apposition does)
+	const apposed = /^\s*(?:,|\(|(?=\s+who\s))\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?([^,;()]*)/.exec(
+		after
 	);
+	return [fact.role ?? '', apposed?.[1] ?? ''].some((r) => OFFICE.test(r));
 }
 
 const OFFICE = new RegExp(
-	`^(?:[Tt]he\\s+)?(?:[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:${HEAD_TITLES.join('|')}|(?:[Mm]ayor|[Gg]overnor) of \\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]* (?:[Mm]ayor|[Gg]overnor))\\b`,
+	`^(?:[Tt]he\\s+)?(?:[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:${HEAD_TITLES.join('|')}|[Ss]ecretary of [Ss]tate(?! for)|(?:[Mm]ayor|[Gg]overnor) of \\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]* (?:[Mm]ayor|[Gg]overnor))\\b`,
 	'u'
 );
 
@@ -89,14 +91,20 @@ export function capitalGivenAway(fact: Fact, at: Located, facts: readonly Fact[]
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
 
+// the continents, and the oceans, seas and gulfs of a school atlas, by their English names
+const GEOGRAPHY =
+	/^(?:the\s+)?(?:(?:North|South|Central|Latin)\s+America|Africa|Asia|Europe|Oceania|Antarctica|the\s+Americas|Middle\s+East|(?:Atlantic|Pacific|Indian|Arctic|Southern)(?:\s+Ocean)?|Mediterranean(?:\s+Sea)?|Caribbean(?:\s+Sea)?|(?:Gulf|Bay|Sea)\s+of\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Sea|Ocean)|Persian\s+Gulf|English\s+Channel)$/u;
+
 /**
- * A place the learner knows without the article: a country, or a city of a million people.
+ * A place the learner knows without the article: a country, a continent, an ocean or sea, or
+ * a city of a million people.
  * Its sentence points to it by general knowledge ("the Communist Party's takeover of _____",
  * "flown to _____ for treatment"), so it is no answer to ask for.
  */
 export function famousPlace(fact: Fact): boolean {
 	if (fact.kind !== 'place') return false;
 	if (findCountry(fact.text) || findCountry(fact.value)) return true;
+	if (GEOGRAPHY.test(fact.text) || GEOGRAPHY.test(fact.value)) return true;
 	return (findCity(fact.text)?.population ?? 0) >= 1000;
 }
 
@@ -183,27 +191,32 @@ export function yearWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
  * 2003", "the SARS outbreak, which took place in 2003".
  */
 const EVENT =
-	'(?:revolution|invasion|independence|referendum|olympics|olympic games|world cup|war|genocide|pandemic|epidemic|outbreak|tsunami|earthquake|hurricane|famine|partition|reunification|uprising|coup|massacre|bombings?|attacks|disaster|crisis|recession|election|martial law)';
+	'(?:revolution|invasion|independence|referendum|olympics|olympic games|world cup|war|genocide|pandemic|epidemic|outbreak|tsunami|earthquake|hurricane|famine|partition|reunification|uprising|coup|massacre|bombings?|attacks|disaster|crisis|recession|elections?|primar(?:y|ies)|caucus(?:es)?|census|championships?|games|cup|grand prix|martial law)';
 const EVENT_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(${EVENT})\\b`, 'iu');
 const EVENT_BEFORE = new RegExp(
 	`\\b(${EVENT})\\b,?(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:of|in)\\s+$`,
 	'iu'
 );
 
+/** Events held by the calendar, whose years a reader of the day knows. */
+const CALENDAR = /^(?:olympics|olympic|world|elections?|primar(?:y|ies)|caucus(?:es)?|census)$/;
+
 /**
  * A year that only says when a historic event the story refers to took place ("led the
  * country since the 1959 Cuban Revolution", "the first tried since the invasion in 2003",
  * "against the backdrop of the 2014 Winter Olympics"): one knows it without the story, or it
  * is background. Not where the headline or the first paragraph tells of that event: then the
- * event is the story's own.
+ * event is the story's own — unless the year, written before the event's name, is the latest
+ * the story names: the current or coming edition of an election, a census or the Olympics
+ * ("a candidate for the 2020 presidential election", "the 2020 census"), which a reader of
+ * the day knows.
  */
 export function eventYear(fact: Fact, at: Located, ctx: BuildContext): boolean {
 	if (fact.kind !== 'date' || fact.date?.granularity !== 'year') return false;
 	const before = at.sentence.slice(0, at.start);
 	const after = at.sentence.slice(at.end);
-	const m =
-		(/\b(?:the|a|an)\s+$/i.test(before) ? EVENT_AFTER.exec(after) : null) ??
-		EVENT_BEFORE.exec(before);
+	const edition = /\b(?:the|a|an)\s+$/i.test(before) ? EVENT_AFTER.exec(after) : null;
+	const m = edition ?? EVENT_BEFORE.exec(before);
 	if (!m) return false;
 	const event = m[1].toLowerCase().split(' ')[0];
 	const { article } = ctx;
@@ -212,7 +225,10 @@ export function eventYear(fact: Fact, at: Located, ctx: BuildContext): boolean {
 		.filter((s) => s.index === article.headline || s.paragraph === lead)
 		.map((s) => s.text.toLowerCase())
 		.join(' ');
-	return !top.includes(event);
+	if (!top.includes(event)) return true;
+	if (!edition || !CALENDAR.test(event)) return false;
+	const latest = Math.max(0, ...ctx.facts.map((f) => f.date?.year ?? 0));
+	return fact.date.year !== undefined && fact.date.year >= latest;
 }
 
 /** The sums of every `least` to `most` of the values. */

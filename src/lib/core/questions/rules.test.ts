@@ -1168,3 +1168,114 @@ describe('a count the prompt lists right after its blank', () => {
 		expect(asked.length).toBeGreaterThan(0);
 	});
 });
+
+describe('a count whose items the sentence lists further on', () => {
+	it('counts names and species a few words after the blank, not a list of where', async () => {
+		const { listedAfterBlank } = await import('./text');
+		expect(
+			listedAfterBlank(
+				'They studied _____ kinds of moss on the slopes of the northern hills, Bryum argenteum, Tortula muralis and Grimmia pulvinata.'
+			)
+		).toBe(3);
+		expect(listedAfterBlank('So far _____ towns, Kelby, Harlow and Dunmore, are shut.')).toBe(3);
+		// a verb between: the list says where they went, not what is counted
+		expect(listedAfterBlank('_____ ministers met on Monday in Paris, London and Rome.')).toBe(0);
+		// "Kelby said" is a clause, not a species
+		expect(listedAfterBlank('_____ people, Ana Ruiz, Tom Reyes and Kelby said.')).toBe(2);
+		expect(listedAfterBlank('_____ people, Ana Ruiz, Tom Reyes and Kelby Ode.')).toBe(3);
+	});
+});
+
+describe('obvious: the year of the current edition of an event held by the calendar', () => {
+	const text =
+		'Ruiz ends her campaign\n\n' +
+		'Ana Ruiz, a candidate in the primary for the 2031 presidential election, left the race on Friday.\n\n' +
+		'She first ran for office in the 2026 election, and lost.\n' +
+		'She had won a seat at the 2028 city election.\n' +
+		'Tom Reyes has held his seat since the election in 2031.\n';
+	it('leaves out the latest year the story names before an election it tells of, not after one', async () => {
+		const { eventYear } = await import('./obvious');
+		const { article, facts } = factsFor(text, [
+			{ kind: 'date', text: '2031' },
+			{ kind: 'date', text: '2026' },
+			{ kind: 'date', text: '2028' },
+			{ kind: 'date', text: '2031', nth: 1 }
+		]);
+		const dated = facts.map((f) => ({
+			...f,
+			date: { year: Number(f.text), granularity: 'year' as const }
+		}));
+		const ctx = { article, facts: dated };
+		expect(dated.map((f) => eventYear(f, locate(f, article)!, ctx))).toEqual([
+			true,
+			false,
+			false,
+			false
+		]);
+	});
+	it('keeps the latest year of an event that is no edition of a calendar ("the 2031 war")', async () => {
+		const { eventYear } = await import('./obvious');
+		const { article, facts } = factsFor(
+			'Kelby remembers the war\n\nKelby marked the end of the war on Friday.\n\nIt began with the 2031 war in the hills.\n',
+			[{ kind: 'date', text: '2031' }]
+		);
+		const f = { ...facts[0], date: { year: 2031, granularity: 'year' as const } };
+		expect(eventYear(f, locate(f, article)!, { article, facts: [f] })).toBe(false);
+	});
+});
+
+describe('side details: where a study was published and where its authors work', () => {
+	const text =
+		'Moss survives the frost\n\n' +
+		'In findings published on Monday in Moss Letters, researchers from Kelby University and the Harlow Institute in Dunmore say moss can survive a hard frost.\n\n' +
+		'Ana Ruiz of the Lune Trust read the study in the journal Cold Science.\n' +
+		'Scientists from the Arden Lab went on to meet in Norport.\n';
+	it('finds the journal and the bodies of the authors, and where those are', () => {
+		const { article, facts } = factsFor(text, [
+			{ kind: 'organisation', text: 'Moss Letters' },
+			{ kind: 'organisation', text: 'Kelby University' },
+			{ kind: 'organisation', text: 'Harlow Institute' },
+			{ kind: 'place', text: 'Dunmore' },
+			{ kind: 'organisation', text: 'Cold Science' },
+			{ kind: 'organisation', text: 'Arden Lab' },
+			{ kind: 'place', text: 'Norport' }
+		]);
+		expect(judge(isSideDetail, article, facts)).toEqual([
+			true,
+			true,
+			true,
+			true,
+			true,
+			true,
+			false
+		]);
+	});
+	it('keeps a body the story is about, named three times', () => {
+		const again = text + 'Kelby University said more. Kelby University will go on.\n';
+		const { article, facts } = factsFor(again, [
+			{ kind: 'organisation', text: 'Kelby University' },
+			{ kind: 'organisation', text: 'Kelby University' },
+			{ kind: 'organisation', text: 'Kelby University' }
+		]);
+		expect(judge(isSideDetail, article, facts)[0]).toBe(false);
+	});
+});
+
+describe('side details: the hospital one was taken to', () => {
+	it('leaves out a hospital or clinic named once or twice, not one the story is about', () => {
+		const text =
+			'Singer dies at 80\n\n' +
+			'Ana Ruiz died on Monday at Kelby General Hospital in Dunmore after a short illness.\n\n' +
+			'She had been treated at the Harlow Clinic last year.\n' +
+			'The Lune Medical Center said little. The Lune Medical Center will reopen. The Lune Medical Center is new.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'organisation', text: 'Kelby General Hospital' },
+			{ kind: 'place', text: 'Dunmore' },
+			{ kind: 'organisation', text: 'Harlow Clinic' },
+			{ kind: 'organisation', text: 'Lune Medical Center' },
+			{ kind: 'organisation', text: 'Lune Medical Center', nth: 1 },
+			{ kind: 'organisation', text: 'Lune Medical Center', nth: 2 }
+		]);
+		expect(judge(isSideDetail, article, facts)).toEqual([true, false, true, false, false, false]);
+	});
+});

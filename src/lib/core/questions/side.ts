@@ -34,7 +34,44 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 	)
 		return true;
 	if (fact.kind === 'organisation' && isWhereTold(before) && !isSubject(fact, facts)) return true;
+	if (isStudySource(fact, before) && !isSubject(fact, facts)) return true;
+	// the hospital one was taken to or died in: where, not what happened
+	if (
+		(fact.kind === 'organisation' || fact.kind === 'place') &&
+		CARE.test(fact.text) &&
+		!isSubject(fact, facts)
+	)
+		return true;
 	return isAffiliation(fact, at, facts);
+}
+
+const CARE =
+	/\b(?:Hospital|Hospitals|Clinic|Hospice|Infirmary|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Nursing\s+Home|Care\s+Home)$/;
+
+// "published on Wednesday in", "appeared last month in the journal"
+const JOURNAL =
+	/\b(?:published|appear(?:s|ed|ing)?)\s+(?:[\p{L}\d,]+\s+){0,4}?in\s+(?:the\s+)?(?:(?:scientific|medical|academic|peer-reviewed)\s+)?(?:journal\s+)?$|\bjournals?\s+$/iu;
+const AUTHORS =
+	/\b(?:researchers|scientists|(?:research|scientific)\s+team|authors|academics|astronomers|physicists|biologists|chemists|geologists|engineers|economists)\s+(?:led\s+by|from|at|of)\s+([^.;:!?]*)$/i;
+// the words a list of bodies and where they are may hold besides names
+const LIST_WORD = /^(?:the|of|at|and|in|for|on|de|la|del|du|von|both|[,()&]+)$/;
+
+/**
+ * The journal a study appeared in and the bodies its authors come from ("In findings
+ * published in Science Advances, researchers from Ohio State University and the College of
+ * Wooster in Ohio say"): news of a study names them as its source, as "according to" names
+ * the source of a claim; the finding is the news.
+ */
+function isStudySource(fact: Fact, before: string): boolean {
+	if (fact.kind !== 'organisation' && fact.kind !== 'place') return false;
+	if (fact.kind === 'organisation' && JOURNAL.test(before)) return true;
+	const m = AUTHORS.exec(before);
+	if (!m) return false;
+	return m[1]
+		.replace(/[,()&]/g, ' $& ')
+		.split(/\s+/)
+		.filter(Boolean)
+		.every((w) => /^[\p{Lu}\d]/u.test(w) || LIST_WORD.test(w));
 }
 
 // a number in digits or words below a hundred, or "aged" again ("two aged fourteen")

@@ -81,20 +81,36 @@ export function givesAway(prompt: string, answers: readonly string[]): boolean {
  * "So far _____ countries, Sierra Leone, Liberia and Nigeria, have …": how many names the
  * words right after a blank list, which tells how many there are; 0 when they list none.
  */
+const NOUN_BEFORE = /^(?:the|a|an|of|in|on|off|at|to|from|by|for|with|its|their|his|her)$/i;
+
 export function listedAfterBlank(prompt: string): number {
 	const at = prompt.indexOf(BLANK);
 	if (at < 0) return 0;
 	const after = prompt.slice(at + BLANK.length);
 	// (none when the answer holds what is counted: "_____, Kelby, Harlow and Dunmore" for "3 towns")
-	const m = /^(?:\s+(?:[\p{L}'’.-]+\s+){0,7}?[\p{L}'’.-]+)?\s*(?:[,:;(]|\s[—–-])\s*/u.exec(after);
+	const m = /^(?:\s+(?:[\p{L}'’.-]+\s+){0,11}?[\p{L}'’.-]+)?\s*(?:[,:;(]|\s[—–-])\s*/u.exec(after);
 	// the words between name what is counted ("countries"), with no verb: "ministers met in
 	// Paris, London and Rome" lists where, not who
-	if (!m || m[0].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && finiteVerb(w))) return 0;
+	// ("the slopes": a word after a determiner or preposition is a noun)
+	const words = m?.[0].split(/\s+/) ?? [];
+	if (
+		!m ||
+		words.some(
+			(w, i) => /^\p{Ll}/u.test(w) && finiteVerb(w) && !NOUN_BEFORE.test(words[i - 1] ?? '')
+		)
+	)
+		return 0;
 	let count = 0;
 	const rest = after.slice(m[0].length);
 	for (const item of rest.split(/\s*(?:[,;]|\s[—–]\s|\band\b|\bor\b)\s*/)) {
 		if (!item) continue;
-		if (!/^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[.)]?$/u.test(item)) break;
+		// a name, or a species by its genus and epithet ("Porites cylindrica")
+		const binomial = /^\p{Lu}\p{Ll}+\s+(\p{Ll}+)[.)]?$/u.exec(item);
+		if (
+			!/^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[.)]?$/u.test(item) &&
+			!(binomial && !finiteVerb(binomial[1]))
+		)
+			break;
 		count++;
 	}
 	return count >= 2 ? count : 0;
