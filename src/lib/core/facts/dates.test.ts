@@ -87,6 +87,7 @@ describe('findDates', () => {
 		expect(dates('The polls closed at 1830 GMT and counting began at 2100 local time.')).toEqual(
 			[]
 		);
+		expect(dates('It struck at 4:42 on Sunday (2042 Saturday, UTC) near the coast.')).toEqual([]);
 		expect(dates('The talks of 1990 failed.')).toEqual([['1990', '1990']]);
 	});
 

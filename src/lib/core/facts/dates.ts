@@ -39,9 +39,10 @@ const LONE_MONTH = new RegExp(
 	`\\b(?:in|since|by|until|till|from|during|through|before|after|last|next|this|early|late|mid|of|on|between|and|to|or|until)[\\s-]+(${MONTH_NAMES})\\b(?!\\s+\\d)`,
 	'gu'
 );
-// A clock time ("1830 GMT", "0900 local time") looks like a year but is not one.
+// A clock time ("1830 GMT", "0900 local time", "(2024 Friday, UTC)") looks like a year but is
+// not one.
 const CLOCK_AFTER =
-	/^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|hours\b|h\b|local\s+time)/;
+	/^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|hours\b|h\b|local\s+time)/;
 // A measure ("1770 km", "1200 feet") is a figure, though its number could be a year's.
 const MEASURE_AFTER =
 	/^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|yards?|tonnes?|tons?|barrels?|kg|kilograms?|grams?|lit(?:re|er)s?|gallons?|acres?|hectares?|mph|km\/h|megawatts?|gigawatts?|MW|GW)\b/;

@@ -62,7 +62,7 @@ const IRREGULAR_PLURALS = new Set(
 const OPENING_WORDS =
 	/^(?:In|On|Over|About|Some|Nearly|Almost|Around|The|A|By|To|From|Of|And|With|At|For|Only|Just|All|Another|Up|More|Less|Under|Than|Roughly|Exactly|Since|After|Before|But|Of|Those|These|Its|Their|His|Her|Our|My|Your|I|We|They|He|She|It)$/;
 const CLOCK_AFTER =
-	/^\s*(?:[ap]\.m\.|[ap]m\b|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|h\b|o'clock|local\s+time)/i;
+	/^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[ap]\.m\.|[ap]m\b|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs\b|h\b|o'clock|local\s+time)/i;
 const SCORE_BEFORE =
 	/\b(?:won|win|beat|beating|drew|draw|lost|losing|defeated|led|leading|trailed|trailing|winning|ended|finished)\s+$/i;
 // "the last 9 years", "two years ago": a span of time that places an event, not a measure

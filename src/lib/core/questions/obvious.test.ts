@@ -97,6 +97,23 @@ describe('leaderGivenAway', () => {
 			false
 		]);
 	});
+	it('finds the mayor of a great city named before the name, not of a town', () => {
+		const { article, facts } = factsFor(
+			'The mayor of London, Ana Ruiz, met Tokyo Mayor Kim Ode, the mayor of Kelby, Tom Reyes, and Kelby Mayor Ivo Marin.\n',
+			[
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'person', text: 'Kim Ode' },
+				{ kind: 'person', text: 'Tom Reyes' },
+				{ kind: 'person', text: 'Ivo Marin' }
+			]
+		);
+		expect(facts.map((f) => leaderGivenAway(f, locate(f, article)!))).toEqual([
+			true,
+			true,
+			false,
+			false
+		]);
+	});
 	it('reads the office in a relative clause after the name ("who is the secretary of state")', () => {
 		const { article, facts } = factsFor(
 			'Tom Reyes often argued with Ana Ruiz who is the secretary of state, and with Kim Ode, who was the mayor of Lisbon, and Ivo Marin, who is the Secretary of State for Wales.\n',

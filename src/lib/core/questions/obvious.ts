@@ -54,7 +54,11 @@ const HEAD_OF_STATE = new RegExp(
  */
 export function leaderGivenAway(fact: Fact, at: Located): boolean {
 	if (fact.kind !== 'person') return false;
-	if (HEAD_OF_STATE.test(at.sentence.slice(0, at.start))) return true;
+	const before = at.sentence.slice(0, at.start);
+	if (HEAD_OF_STATE.test(before)) return true;
+	// "the mayor of London, _____", "London Mayor _____": a great city's mayor
+	const city = (MAYOR_OF.exec(before) ?? CITY_MAYOR.exec(before))?.[1];
+	if (city && (findCity(city)?.population ?? 0) >= 1000) return true;
 	// "_____, the mayor of London", "Boris Johnson (Prime Minister)", or the role the story
 	// gives: who holds a country's or a great city's office is public knowledge (a title in
 	// capitals: a company's "president" is not a head of state)
@@ -65,6 +69,9 @@ export function leaderGivenAway(fact: Fact, at: Located): boolean {
 	);
 	return [fact.role ?? '', apposed?.[1] ?? ''].some((r) => OFFICE.test(r));
 }
+
+const MAYOR_OF = /\b[Mm]ayor\s+of\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*,?\s+$/u;
+const CITY_MAYOR = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}?)\s+[Mm]ayor\s+$/u;
 
 const OFFICE = new RegExp(
 	`^(?:[Tt]he\\s+)?(?:[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:${HEAD_TITLES.join('|')}|[Ss]ecretary of [Ss]tate(?! for)|(?:[Mm]ayor|[Gg]overnor) of \\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]* (?:[Mm]ayor|[Gg]overnor))\\b`,

@@ -1279,3 +1279,72 @@ describe('side details: the hospital one was taken to', () => {
 		expect(judge(isSideDetail, article, facts)).toEqual([true, false, true, false, false, false]);
 	});
 });
+
+describe('side details: the medium words went out on', () => {
+	it('leaves out where a reaction or a message was published, not what an action was on', () => {
+		const text =
+			'Mayor resigns\n\n' +
+			'The mayor of Kelby resigned on Monday.\n\n' +
+			'Ana Ruiz gave her condolences via Pixgram, adding that she was sad.\n' +
+			'Tom Reyes took a parting shot on Chirper: "Good riddance."\n' +
+			'In an audio message which aired today on Kelby Radio, he thanked voters.\n' +
+			'The council placed a ban on Harlow Mining.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'organisation', text: 'Pixgram' },
+			{ kind: 'organisation', text: 'Chirper' },
+			{ kind: 'organisation', text: 'Kelby Radio' },
+			{ kind: 'organisation', text: 'Harlow Mining' }
+		]);
+		expect(judge(isSideDetail, article, facts)).toEqual([true, true, true, false]);
+	});
+});
+
+describe('side details: what would have been', () => {
+	it('leaves out the age and the birthday one would have reached, not the age one died at', () => {
+		const text =
+			'Bishop dies\n\n' +
+			'Bishop Tom Reyes died on Monday aged 79; he would have turned 80 on 20 February.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'figure', text: '79' },
+			{ kind: 'figure', text: '80' },
+			{ kind: 'date', text: '20 February' }
+		]);
+		expect(judge(isSideDetail, article, facts)).toEqual([true, true, true]);
+		const plain = factsFor('Ana Ruiz turned 80 on 20 February.\n', [
+			{ kind: 'figure', text: '80' },
+			{ kind: 'date', text: '20 February' }
+		]);
+		expect(judge(isSideDetail, plain.article, plain.facts)).toEqual([false, false]);
+	});
+});
+
+describe('quoted words are not asked', () => {
+	it('leaves out a name inside quotation marks, not one outside them', () => {
+		const text =
+			'Mayor stabbed\n\n' +
+			'Tom Reyes wrote: "We are with you, Ana, and with Kelby tonight."\n' +
+			'Kim Ode said the mayor of Kelby, Ana Ruiz, was stable.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Ana' },
+			{ kind: 'place', text: 'Kelby' },
+			{ kind: 'person', text: 'Tom Reyes' },
+			{ kind: 'person', text: 'Ana Ruiz' }
+		]);
+		expect(facts.map((f) => isTrivia(f, locate(f, article)!, facts))).toEqual([
+			true,
+			true,
+			false,
+			false
+		]);
+	});
+	it('reads a straight mark after a space and before a word as the opening of a quote', async () => {
+		const { insideQuote } = await import('./stem');
+		// the quote opens here and closes sentences later: the name before it is outside
+		const s = 'As Ana Ruiz explained: "We found a pile of rubble.';
+		expect(insideQuote(s, s.indexOf('Ana'))).toBe(false);
+		expect(insideQuote(s, s.indexOf('pile'))).toBe(true);
+		// a mark after a word closes the quote the name stands in
+		const t = 'the rubble held, Ana Ruiz" said the report.';
+		expect(insideQuote(t, t.indexOf('Ana'))).toBe(true);
+	});
+});

@@ -21,10 +21,16 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 			isRangeEnd(before, after) ||
 			isPartOf(before, after) ||
 			SUPERSEDED.test(before) ||
-			MARGIN.test(before)
+			MARGIN.test(before) ||
+			WOULD_HAVE.test(before)
 		);
 	if (fact.kind === 'date')
-		return isWhenTold(before, after) || isDaySpanStart(fact, after) || isGuess(before, after);
+		return (
+			isWhenTold(before, after) ||
+			isDaySpanStart(fact, after) ||
+			isGuess(before, after) ||
+			WOULD_HAVE.test(before)
+		);
 	// an outlet, unless the story is about it; and one the story cites as its source ("The
 	// Aviation Herald reported the landing") even then
 	if (
@@ -44,6 +50,10 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 		return true;
 	return isAffiliation(fact, at, facts);
 }
+
+// "would have turned 80 on 20 February": what did not happen, the age and birthday of the dead
+const WOULD_HAVE =
+	/\bwould\s+have\s+(?:turned|been|celebrated|reached)\b(?:\s+[^\s.;:!?]+){0,3}?\s+$/i;
 
 const CARE =
 	/\b(?:Hospital|Hospitals|Clinic|Hospice|Infirmary|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Nursing\s+Home|Care\s+Home)$/;
@@ -222,13 +232,18 @@ function isWhenTold(before: string, after: string): boolean {
 
 /**
  * "posted a photo to Twitter", "wrote on Facebook", "announced via Instagram", "said in an
- * interview with Reuters": where words were published is not the news, what they said is.
+ * interview with Reuters", "gave his condolences via Twitter", "a message aired on Al-Arabiya":
+ * where words were published is not the news, what they said is.
  */
 function isWhereTold(before: string): boolean {
-	return /\b(?:posted|tweeted|wrote|said|announced|shared|published|uploaded|stated|told|confirmed|revealed)\b(?:\s+[^\s.;:!?]+){0,8}?\s+(?:on|to|via|through|in an? (?:interview|statement|post|video) (?:with|on|to))\s+$/i.test(
-		before
-	);
+	return WHERE_TOLD.test(before) || MEDIUM.test(before) || /\bvia\s+$/i.test(before);
 }
+
+const WHERE_TOLD =
+	/\b(?:posted|tweeted|wrote|said|announced|shared|published|uploaded|stated|told|confirmed|revealed)\b(?:\s+[^\s.;:!?]+){0,8}?\s+(?:on|to|via|through|in an? (?:interview|statement|post|video) (?:with|on|to))\s+$/i;
+// "responded to the ruling on", "took a parting shot on", "an audio message which aired today on"
+const MEDIUM =
+	/\b(?:responded|replied|reacted|commented|noted|noting|added|adding|aired|broadcast|condolences|message|statement|post|video|shot|remarks|comments|tribute)\b(?:\s+[^\s.;:!?]+){0,8}?\s+(?:on|through)\s+$/i;
 
 /**
  * "Ana Ruiz of Leeds University", "Tom Reyes, a geologist at Ohio State", "lawyer Kim Ode

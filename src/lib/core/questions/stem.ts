@@ -132,6 +132,14 @@ export function insideQuote(s: string, at: number): boolean {
 	if (count(before, /"/g) % 2 === 1) return true;
 	const close = after.search(/[”"]/);
 	if (close < 0) return false;
+	// a straight mark after a space and before a word opens a quote ("stated: "We found"), and
+	// the quote it opens may close sentences later
+	if (
+		after[close] === '"' &&
+		/(?:^|[\s([:])$/.test(after.slice(0, close)) &&
+		/^"\S/.test(after.slice(close))
+	)
+		return false;
 	// a closing mark ahead with no opening one between: the quote runs through this point
 	const ahead = after.slice(0, close + 1);
 	return /”$/.test(ahead)

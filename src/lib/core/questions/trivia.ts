@@ -98,9 +98,10 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 	// "Six minutes later", "two years ago": a span counted from an event, not a fact to learn.
 	if (fact.kind === 'figure' && /^\s+(?:later|earlier|ago|afterwards|beforehand)\b/i.test(after))
 		return true;
-	// A number in quoted words is the speaker's way of putting it ("90% of the work", "for
-	// 80 years"), not a figure the report stands behind.
-	if (fact.kind === 'figure' && insideQuote(at.sentence, at.start)) return true;
+	// Quoted words are the speaker's way of putting it ("90% of the work", "for 80 years", "we
+	// are with you, Paweł"), not a fact the report stands behind: the report tells its facts
+	// in its own words.
+	if (insideQuote(at.sentence, at.start)) return true;
 	// "a dozen", "scores", "hundreds": a word for about how many, not a figure one can learn
 	if (fact.kind === 'figure' && VAGUE_QUANTITY.test(t)) return true;
 	// Two of something with no unit ("the two records") is what the sentence shows, not news.
