@@ -6,7 +6,7 @@ export class FactdeckError extends Error {
 	}
 }
 
-export type InputProblem = 'empty' | 'too-large' | 'binary' | 'no-facts';
+export type InputProblem = 'empty' | 'too-large' | 'binary' | 'no-facts' | 'no-questions';
 
 /** The article text cannot be turned into a deck; `message` is meant for the learner. */
 export class ArticleInputError extends FactdeckError {

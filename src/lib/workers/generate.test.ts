@@ -52,6 +52,20 @@ describe('generateWithStages', { timeout: 60_000 }, () => {
 			);
 	});
 
+	it('tells a text whose facts are all in quoted words from one with no facts at all', () => {
+		const text =
+			'Mayor speaks\n\nThe mayor spoke on Monday. "We met Ana Ruiz in Kelby," he said.\n';
+		let error: unknown;
+		try {
+			generateWithStages({ text }, MAX_ARTICLE_CHARS, () => {});
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(ArticleInputError);
+		expect((error as ArticleInputError).problem).toBe('no-questions');
+		expect((error as ArticleInputError).message).toMatch(/names 2 facts, but none worth/);
+	});
+
 	it('refuses binary bytes', () => {
 		const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]);
 		expect(problemOf(() => generateWithStages({ bytes }, MAX_ARTICLE_CHARS, () => {}))).toBe(

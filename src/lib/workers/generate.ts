@@ -37,10 +37,15 @@ export function generateWithStages(
 	const facts = extractFacts(article);
 	onStage('writing-questions');
 	const questions = buildQuestions(article, facts);
-	if (facts.length === 0 || questions.length === 0)
+	if (facts.length === 0)
 		throw new ArticleInputError(
 			'no-facts',
 			'No facts to ask about were found in this text: no dates, figures, people, places or organisations.'
+		);
+	if (questions.length === 0)
+		throw new ArticleInputError(
+			'no-questions',
+			`This text names ${facts.length === 1 ? 'one fact' : `${facts.length} facts`}, but none worth a fair question: each is a side detail, in quoted words, or known without reading.`
 		);
 	const deck: Deck = {
 		article: { id: article.id, title: article.title, words: article.words },

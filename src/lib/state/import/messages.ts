@@ -9,6 +9,8 @@ export function importProblemMessage(error: unknown): string {
 			return 'There is no text to import. Paste an article or choose a .txt or .md file.';
 		case 'no-facts':
 			return 'No facts were found in this text (no dates, figures, people, places or organisations), so there is nothing to quiz. Nothing was saved.';
+		case 'no-questions':
+			return `${error.message} Try another article. Nothing was saved.`;
 		default:
 			return error.message;
 	}
