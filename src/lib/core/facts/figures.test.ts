@@ -153,6 +153,7 @@ describe('findFigures: what is not a figure', () => {
 		expect(texts('The match began at 1930 GMT and ended at 9 p.m. with 52,000 fans.')).toEqual([
 			'52,000'
 		]);
+		expect(texts('He was found at 9 a.m. local time (UTC+0900) with 25 others.')).toEqual(['25']);
 		expect(texts('It struck at 4:42 on Sunday (2042 Saturday, UTC) and hurt 25 people.')).toEqual([
 			'25'
 		]);

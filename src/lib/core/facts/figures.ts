@@ -90,6 +90,8 @@ export function findFigures(text: string, from: number, to: number, claimed: Cla
 		// a footnote mark: "[17]"
 		if (s[m.index - 1] === '[' && s[m.index + m[0].length] === ']') continue;
 		if (!g.pct && !g.money && !g.meas && CLOCK_AFTER.test(s.slice(m.index + m[0].length))) continue;
+		// a time zone's offset ("UTC+0900", "GMT-5") is no figure
+		if (/\b(?:UTC|GMT)\s*[+−-]\s*$/.test(s.slice(0, m.index))) continue;
 		const before = s.slice(Math.max(0, m.index - 30), m.index);
 		// a label stands right before its number ("Room 401"), never before "over 400"
 		if (g.dig && !g.q && namesNumber(before)) continue;

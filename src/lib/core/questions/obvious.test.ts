@@ -97,6 +97,17 @@ describe('leaderGivenAway', () => {
 			false
 		]);
 	});
+	it('reads a head title in lower case after a country or its adjective, not after a firm', () => {
+		const { article, facts } = factsFor(
+			"He criticised Russian president Ivan Petrov, France's prime minister Ana Ruiz and Acme's president Tom Reyes.\n",
+			[
+				{ kind: 'person', text: 'Ivan Petrov' },
+				{ kind: 'person', text: 'Ana Ruiz' },
+				{ kind: 'person', text: 'Tom Reyes' }
+			]
+		);
+		expect(facts.map((f) => leaderGivenAway(f, locate(f, article)!))).toEqual([true, true, false]);
+	});
 	it('finds the mayor of a great city named before the name, not of a town', () => {
 		const { article, facts } = factsFor(
 			'The mayor of London, Ana Ruiz, met Tokyo Mayor Kim Ode, the mayor of Kelby, Tom Reyes, and Kelby Mayor Ivo Marin.\n',

@@ -48,6 +48,17 @@ const HEAD_OF_STATE = new RegExp(
 	'u'
 );
 
+// the title in lower case after a country's adjective or possessive ("Russian president _____",
+// "France's prime minister _____")
+const LOWER_HEAD =
+	/((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*?)(?:['’]s)?\s+(?:president|prime\s+minister|premier|chancellor|king|queen)\s+$/u;
+
+function lowerHead(before: string): boolean {
+	const m = LOWER_HEAD.exec(before);
+	if (!m) return false;
+	return [m[1], m[1].split(/\s+/).pop() ?? ''].some((w) => !!(demonymCountry(w) ?? findCountry(w)));
+}
+
 /**
  * "Russian President _____", "Prime Minister _____ said": who leads a country is what the
  * learner knows already, or learns from any news; a question on it tests no reading.
@@ -55,7 +66,7 @@ const HEAD_OF_STATE = new RegExp(
 export function leaderGivenAway(fact: Fact, at: Located): boolean {
 	if (fact.kind !== 'person') return false;
 	const before = at.sentence.slice(0, at.start);
-	if (HEAD_OF_STATE.test(before)) return true;
+	if (HEAD_OF_STATE.test(before) || lowerHead(before)) return true;
 	// "the mayor of London, _____", "London Mayor _____": a great city's mayor
 	const city = (MAYOR_OF.exec(before) ?? CITY_MAYOR.exec(before))?.[1];
 	if (city && (findCity(city)?.population ?? 0) >= 1000) return true;
