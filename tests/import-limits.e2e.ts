@@ -51,6 +51,18 @@ test('text with no facts', async ({ page }) => {
 	await expectRefused(page, /no facts were found/i, library);
 });
 
+test('text whose only facts are in quoted words', async ({ page }) => {
+	const library = await openImport(page);
+	await pasteAndImport(
+		page,
+		'Mayor speaks\n\nThe mayor spoke on Monday. "We met Ana Ruiz in Kelby," he said.'
+	);
+	await expectRefused(page, /names 2 facts, but none worth a fair question/i, library);
+	await expect(page.getByTestId('import-error')).toContainText(/nothing was saved/i);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.screenshot({ path: test.info().outputPath('no-questions.png') });
+});
+
 test('more than 200,000 characters', async ({ page }) => {
 	const library = await openImport(page);
 	const article = importableArticle();
