@@ -52,6 +52,9 @@ export function factsFor(text: string, specs: FactSpec[]): { article: Article; f
 		if (spec.aliases) fact.aliases = spec.aliases;
 		if (spec.role) fact.role = spec.role;
 		if (spec.counts) fact.figure = { number: 0, counts: spec.counts, style: 'digits' };
+		// a year alone is read as the extractor reads it, so rules that weigh years can be tried
+		if (spec.kind === 'date' && /^\d{4}$/.test(spec.text))
+			fact.date = { granularity: 'year', year: Number(spec.text) };
 		return fact;
 	});
 	return { article, facts };

@@ -82,8 +82,12 @@ export function dateDistractors(answerText: string, fact: Fact, facts: Fact[]): 
 		cycle > 1
 			? [1, -1, 2, -2, 3].map((n) => ({ year: (answer.year ?? 0) + n * cycle }))
 			: nearby(answer);
+	const [after, before] = answer.month === undefined ? yearBounds(fact) : [undefined, undefined];
 	for (const d of [...fromArticle, ...near]) {
 		if (taken.has(key(d))) continue;
+		// "re-elected in _____ and 2018", "from 1948 to _____": the order the sentence gives
+		if (d.year !== undefined && ((after && d.year <= after) || (before && d.year >= before)))
+			continue;
 		// "the 2010 Games" has rivals only in years the Games were held
 		if (cycle > 1 && d.year !== undefined && (d.year - (answer.year ?? 0)) % cycle !== 0) continue;
 		// a year after every one the story names is no rival for a year it has seen
@@ -122,4 +126,33 @@ function editionCycle(fact: Fact): number {
 		.map((m) => Number(m[1]))
 		.filter((y) => y !== year);
 	return others.length >= 2 && others.every((y) => (y - year) % 4 === 0) ? 4 : 1;
+}
+
+const YEAR = '((?:1[5-9]|20)\\d\\d)';
+// "2014 and _____", "from 1948 to _____", "1948–_____": a year the answer follows
+const YEAR_BEFORE = new RegExp(
+	`(?<![\\d,.])${YEAR}\\s*(?:,\\s*(?:and\\s+)?|and\\s+|to\\s+|until\\s+|through\\s+|[–-]\\s*)(?:in\\s+)?$`
+);
+// "_____ and 2018", "_____ to 1951", "_____–1951": a year the answer comes before
+const YEAR_AFTER = new RegExp(
+	`^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|to\\s+|until\\s+|through\\s+|[–-]\\s*)(?:in\\s+)?${YEAR}(?![\\d,.]*\\d)`
+);
+
+/**
+ * The years a year of a list or a span must fall between: English lists years in the order
+ * they came and writes a span from its first year ("in 2014 and 2018", "from 1948 to 1951"),
+ * so a rival for the first of them must come before the second, and one for the second after
+ * the first. Read only where the answer itself keeps that order.
+ */
+function yearBounds(fact: Fact): [number | undefined, number | undefined] {
+	const year = Number(fact.text.trim());
+	const at = fact.sentence.indexOf(fact.text);
+	if (!/^(?:1[5-9]|20)\d\d$/.test(fact.text.trim()) || at < 0) return [undefined, undefined];
+	let after: number | undefined = Number(YEAR_BEFORE.exec(fact.sentence.slice(0, at))?.[1] ?? 0);
+	let before: number | undefined = Number(
+		YEAR_AFTER.exec(fact.sentence.slice(at + fact.text.length))?.[1] ?? 0
+	);
+	if (!after || after >= year) after = undefined;
+	if (!before || before <= year) before = undefined;
+	return [after, before];
 }

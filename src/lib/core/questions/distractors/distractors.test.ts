@@ -184,6 +184,47 @@ describe('the year of an edition of an event held every fourth year', () => {
 	});
 });
 
+describe('a year of a list or a span of years', () => {
+	it('keeps the order the sentence gives: a rival for the first comes before the second', async () => {
+		const { dateDistractors } = await import('./dates');
+		const { facts } = factsFor(
+			'Mayor Ann Lee was re-elected twice, in 2012 and 2016.\n' +
+				'From 1948 to 1951, Tom Hale edited the Kelby Review.\n',
+			[
+				{ kind: 'date', text: '2012' },
+				{ kind: 'date', text: '2016' },
+				{ kind: 'date', text: '1948' },
+				{ kind: 'date', text: '1951' }
+			]
+		);
+		const first = dateDistractors('2012', facts[0], facts);
+		expect(first.length).toBeGreaterThanOrEqual(3);
+		for (const w of first) expect(Number(w)).toBeLessThan(2016);
+		const second = dateDistractors('2016', facts[1], facts);
+		expect(second.length).toBeGreaterThanOrEqual(3);
+		for (const w of second) expect(Number(w)).toBeGreaterThan(2012);
+		for (const w of dateDistractors('1948', facts[2], facts)) expect(Number(w)).toBeLessThan(1951);
+		const end = dateDistractors('1951', facts[3], facts);
+		expect(end.length).toBeGreaterThanOrEqual(3);
+		for (const w of end) expect(Number(w)).toBeGreaterThan(1948);
+	});
+
+	it('leaves years of a sentence that does not order them alone', async () => {
+		const { dateDistractors } = await import('./dates');
+		const { facts } = factsFor(
+			'The bridge opened in 1990, and 1985 plans were dropped.\nIt closed in 2001.\n',
+			[
+				{ kind: 'date', text: '1990' },
+				{ kind: 'date', text: '1985' },
+				{ kind: 'date', text: '2001' }
+			]
+		);
+		// "1990, and 1985" is no chronological list: the rule reads no bound from it
+		const wrong = dateDistractors('1990', facts[0], facts).map(Number);
+		expect(wrong.some((w) => w < 1990) && wrong.some((w) => w > 1990)).toBe(true);
+	});
+});
+
 describe('a figure given as a bound', () => {
 	it('takes wrong values only beyond the bound, where they are false', async () => {
 		const { figureDistractors } = await import('./figures');

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../lexical/calendar';
 import type { Question } from '../../types';
 import type { BuildContext } from '../context';
 import { articleView, questionFeatures, type ArticleView } from './features';
@@ -44,7 +45,10 @@ export function keepWorthAsking(
 	if (!model.threshold) return questions;
 	const view = articleView(ctx);
 	// The features describe one fact; a timeline or a match over several stands on its own rules.
-	const single = questions.filter((q) => q.factIds.length === 1);
+	// background and figures too precise to carry are left out, however well they score
+	const single = questions.filter(
+		(q) => q.factIds.length === 1 && !isBackground(q, view) && !isPreciseDetail(q, view)
+	);
 	const scored = single.map((q, i) => ({
 		q,
 		i,
@@ -82,4 +86,62 @@ export function isCentral(q: Question, view: ArticleView): boolean {
 	// a fact of the first paragraph names a value of it
 	const key = factKey(f);
 	return view.leadKeys.has(key) || (view.mentions.get(key) ?? 0) >= 3;
+}
+
+/** A lead of news anchors its event in the days around it: a weekday, "yesterday", "this week". */
+const NEWS_TIME =
+	/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|weekend))\b/i;
+
+// "In 2019, …", "In October 2016 the university …", "Back in 2005 …": a sentence that opens on
+// an earlier year
+const YEAR_OPENER = new RegExp(
+	`^(?:(?:back|earlier|previously),?\\s+)?in\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH_NAMES})\\s+)?((?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:–|-|to)\\s*\\d)`,
+	'i'
+);
+
+const newsCache = new WeakMap<ArticleView, boolean>();
+function isNews(view: ArticleView): boolean {
+	let out = newsCache.get(view);
+	if (out === undefined) {
+		const { article } = view.ctx;
+		const lead = article.sentences.filter((s) => s.paragraph === view.firstParagraph);
+		out = lead.some((s) => NEWS_TIME.test(s.text));
+		newsCache.set(view, out);
+	}
+	return out;
+}
+
+/**
+ * Is the question of a sentence of background? A news story tells its event in the days
+ * around its lead, then what led to it, in sentences that open on an earlier year ("In 2019
+ * he survived a drone attack …"). Readers judged questions of such sentences trivial or
+ * general knowledge four times in five (data/ratings). A biography, whose lead is not of
+ * the days around it, tells its facts so and keeps them.
+ */
+export function isBackground(q: Question, view: ArticleView): boolean {
+	const f = view.byId.get(q.factIds[0]);
+	const sentence = f && view.ctx.article.sentences[f.sentenceIndex];
+	if (!sentence || sentence.paragraph === view.firstParagraph) return false;
+	const year = Number(YEAR_OPENER.exec(sentence.text.trim())?.[1] ?? 0);
+	return !!year && year < view.latestYear && isNews(view);
+}
+
+/**
+ * Is the question of a figure given to four significant digits or more ("6,606 lives",
+ * "$5,479,761", "47.42 seconds") that the headline and the first paragraph do not name?
+ * A learner keeps the scale of such a figure, not its digits; readers accepted under a
+ * third of them (data/ratings). The story's own headline figure stays.
+ */
+export function isPreciseDetail(q: Question, view: ArticleView): boolean {
+	const f = view.byId.get(q.factIds[0]);
+	if (!f || f.kind !== 'figure') return false;
+	const key = factKey(f);
+	if (view.leadKeys.has(key) || view.headlineKeys.has(key)) return false;
+	return significantDigits(f.text) >= 4;
+}
+
+/** How many significant digits the first number written in digits has ("1,034" → 4, "5.5" → 2). */
+export function significantDigits(text: string): number {
+	const number = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0] ?? '';
+	return number.replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }

@@ -5,7 +5,10 @@ import trained from './model.json';
 import { draftQuestions } from '../index';
 import {
 	fitLogistic,
+	isBackground,
 	isCentral,
+	isPreciseDetail,
+	significantDigits,
 	keepWorthAsking,
 	articleView,
 	mentionCounts,
@@ -131,6 +134,64 @@ describe('the worth model', () => {
 		const p = (answer: string) =>
 			probability(trained, questionFeatures(asking(answer, ctx.facts), view));
 		expect(p('12')).toBeGreaterThan(p('Corbin'));
+	});
+});
+
+describe('background and figures too precise to carry', () => {
+	const NEWS =
+		'Ferry sinks off Kelby\n\n' +
+		'A ferry carrying 1,250 people sank off Kelby on Tuesday, the coast guard said.\n\n' +
+		'In 2019 the same ferry ran aground near Arlen, leaving six crew members hurt. ' +
+		'In October 2021, its owner Dana Vale was fined. ' +
+		'Rescuers pulled 1,187 people from the water by Wednesday night in 2024.\n\n' +
+		'The ship was built in 2016 and carried 4,000 tonnes of cargo on its last trip in 2024.\n';
+	const BIOGRAPHY =
+		'Dana Vale\n\n' +
+		'Dana Vale (1950–2020) was a ship owner from Kelby.\n\n' +
+		'In 1977, Vale bought her first ferry in Arlen. She sold it in 2020.\n';
+
+	it('leaves out a news story’s sentences that open on an earlier year', () => {
+		const { article, facts } = factsFor(NEWS, [
+			{ kind: 'figure', text: '1,250' },
+			{ kind: 'place', text: 'Arlen' },
+			{ kind: 'figure', text: 'six' },
+			{ kind: 'person', text: 'Dana Vale' },
+			{ kind: 'figure', text: '1,187' },
+			{ kind: 'date', text: '2016' },
+			{ kind: 'date', text: '2024' }
+		]);
+		const { ctx } = draftQuestions(article, facts);
+		const view = articleView(ctx);
+		const background = (t: string) => isBackground(asking(t, ctx.facts), view);
+		expect(['Arlen', 'six', 'Dana Vale'].map(background)).toEqual([true, true, true]);
+		// the lead, and a sentence that does not open on a year, tell the story
+		expect(['1,250', '2016'].map(background)).toEqual([false, false]);
+	});
+
+	it('keeps them in a biography, whose lead is not of the days around it', () => {
+		const { article, facts } = factsFor(BIOGRAPHY, [
+			{ kind: 'place', text: 'Arlen' },
+			{ kind: 'date', text: '2020', nth: 1 }
+		]);
+		const { ctx } = draftQuestions(article, facts);
+		expect(isBackground(asking('Arlen', ctx.facts), articleView(ctx))).toBe(false);
+	});
+
+	it('leaves out a figure of four digits or more that the lead does not give', () => {
+		const { article, facts } = factsFor(NEWS, [
+			{ kind: 'figure', text: '1,250' },
+			{ kind: 'figure', text: '1,187' },
+			{ kind: 'figure', text: '4,000 tonnes' }
+		]);
+		const { ctx } = draftQuestions(article, facts);
+		const view = articleView(ctx);
+		const precise = (t: string) => isPreciseDetail(asking(t, ctx.facts), view);
+		expect(['1,250', '1,187', '4,000 tonnes'].map(precise)).toEqual([false, true, false]);
+		expect(
+			['6,606', '$5,479,761', '47.42 seconds', '5.5 million', '0.25', '1,000,000'].map(
+				significantDigits
+			)
+		).toEqual([4, 7, 4, 2, 2, 1]);
 	});
 });
 
