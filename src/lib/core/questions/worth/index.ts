@@ -93,9 +93,9 @@ const NEWS_TIME =
 	/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|weekend))\b/i;
 
 // "In 2019, …", "In October 2016 the university …", "Back in 2005 …": a sentence that opens on
-// an earlier year
+// a year
 const YEAR_OPENER = new RegExp(
-	`^(?:(?:back|earlier|previously),?\\s+)?in\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH_NAMES})\\s+)?((?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:–|-|to)\\s*\\d)`,
+	`^(?:(?:back|earlier|previously),?\\s+)?in\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH_NAMES})\\s+)?(?:1[5-9]|20)\\d\\d\\b(?!\\s*(?:–|-|to)\\s*\\d)`,
 	'i'
 );
 
@@ -113,7 +113,8 @@ function isNews(view: ArticleView): boolean {
 
 /**
  * Is the question of a sentence of background? A news story tells its event in the days
- * around its lead, then what led to it, in sentences that open on an earlier year ("In 2019
+ * around its lead (a weekday, "yesterday"), seldom by its year, then what led to it, in
+ * sentences that open on a year ("In 2019
  * he survived a drone attack …"). Readers judged questions of such sentences trivial or
  * general knowledge four times in five (data/ratings). A biography, whose lead is not of
  * the days around it, tells its facts so and keeps them.
@@ -122,8 +123,8 @@ export function isBackground(q: Question, view: ArticleView): boolean {
 	const f = view.byId.get(q.factIds[0]);
 	const sentence = f && view.ctx.article.sentences[f.sentenceIndex];
 	if (!sentence || sentence.paragraph === view.firstParagraph) return false;
-	const year = Number(YEAR_OPENER.exec(sentence.text.trim())?.[1] ?? 0);
-	return !!year && year < view.latestYear && isNews(view);
+	// the story's own year is seldom written: a year named at all is of before its days
+	return YEAR_OPENER.test(sentence.text.trim()) && isNews(view);
 }
 
 /**

@@ -168,6 +168,16 @@ describe('background and figures too precise to carry', () => {
 		expect(['1,250', '2016'].map(background)).toEqual([false, false]);
 	});
 
+	it('leaves them out also where the story names no year of its own days', () => {
+		const { article, facts } = factsFor(
+			'Mayor shot in Kelby\n\nThe mayor of Kelby was shot on Tuesday.\n\n' +
+				'In 2019 he survived an attack that left six guards dead. He was 54.\n',
+			[{ kind: 'figure', text: 'six' }]
+		);
+		const { ctx } = draftQuestions(article, facts);
+		expect(isBackground(asking('six', ctx.facts), articleView(ctx))).toBe(true);
+	});
+
 	it('keeps them in a biography, whose lead is not of the days around it', () => {
 		const { article, facts } = factsFor(BIOGRAPHY, [
 			{ kind: 'place', text: 'Arlen' },
