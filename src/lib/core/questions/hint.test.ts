@@ -30,6 +30,21 @@ describe('answerHint', () => {
 		expect(date('the 19th century', { granularity: 'period' })).toBe('a century');
 	});
 
+	it('calls a body a government’s only where its name says so', () => {
+		const body = (text: string) =>
+			answerHint(fact({ kind: 'organisation', text, detail: 'government' }));
+		expect(body('Ministry of Transport')).toBe('a government body');
+		expect(body('Supreme Court')).toBe('a government body');
+		expect(body('Iraqi Army')).toBe('a government body');
+		expect(body('Army of Chile')).toBe('a government body');
+		expect(body('United States Air Force')).toBe('a government body');
+		expect(body('UN Security Council')).toBe('a government body');
+		// a council, an army or a board of no state: militias, charities, boards of firms
+		expect(body('Southern Transitional Council')).toBeUndefined();
+		expect(body('Mahdi Army')).toBeUndefined();
+		expect(body('Harbour Trust Board')).toBeUndefined();
+	});
+
 	it('tells a percentage, a sum of money, a span of time and a distance from a count', () => {
 		const figure = (text: string, unit?: string) =>
 			answerHint(fact({ kind: 'figure', text, figure: { number: 1, unit, style: 'digits' } }));

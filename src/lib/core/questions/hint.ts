@@ -1,5 +1,5 @@
 import { isHeadWord, placeHead } from '../facts/detail';
-import { findCity, findCountry, findRegion, isGivenName } from '../lexicon';
+import { demonymCountry, findCity, findCountry, findRegion, isGivenName } from '../lexicon';
 import type { Fact } from '../types';
 import { headClass } from '../names/head-words';
 
@@ -17,6 +17,7 @@ export function answerHint(fact: Fact): string | undefined {
 		case 'person':
 			return personHint(fact);
 		case 'organisation':
+			if (fact.detail === 'government' && !isSurelyGovernment(fact.value)) return undefined;
 			return ORGANISATION[fact.detail ?? 'other'];
 		case 'place':
 			return placeHint(fact);
@@ -48,6 +49,27 @@ const ORGANISATION: Record<string, string> = {
 	media: 'a newspaper or broadcaster',
 	school: 'a school or university'
 };
+
+// Words only a state's bodies are named by; "council", "army", "board" or "authority" name
+// militias, clubs, boards of firms and charities as often
+const STATE_WORDS =
+	/\b(?:ministry|ministries|department|parliament|congress|senate|duma|knesset|bundestag|legislature|embassy|consulate|treasury|cabinet|government|police|navy|court|tribunal|secretariat|federal|national|state|royal|municipal|city|county|provincial|presidential|supreme|legislative|coast\s+guard|intelligence\s+(?:agency|service)|UN|United\s+Nations|European\s+Union|EU)\b/i;
+
+/**
+ * Is a body the tagger calls a government's surely one? Only if its name says so: a word only
+ * a state's bodies bear ("Ministry", "Court", "National"), or its country ("Iraqi Army",
+ * "Army of Chile"). "The Southern Transitional Council" and "the Mahdi Army" get no label.
+ */
+function isSurelyGovernment(name: string): boolean {
+	if (STATE_WORDS.test(name)) return true;
+	const words = name.split(/[\s,'’-]+/).filter(Boolean);
+	if (words.some((w) => /^\p{Lu}/u.test(w) && demonymCountry(w))) return true;
+	// a country's name of up to three words ("United States Air Force")
+	for (let i = 0; i < words.length; i++)
+		for (let n = 1; n <= 3 && i + n <= words.length; n++)
+			if (/^\p{Lu}/u.test(words[i]) && findCountry(words.slice(i, i + n).join(' '))) return true;
+	return false;
+}
 
 /**
  * A place is named as finely as the reference lists know it: an island the lists do not
