@@ -152,6 +152,33 @@ describe('names as facts', () => {
 		expect(list.map((f) => f.value)).toEqual(['Maria Lindqvist', 'Maria Lindqvist']);
 	});
 
+	it('takes no name made into an adjective for a name', () => {
+		const list = factsOf(
+			'A comic by Pulitzer Prize-winning cartoonist Mike Peters ran in Kremlin-backed papers.',
+			{
+				'Pulitzer Prize-winning': 'PER',
+				'Mike Peters': 'PER',
+				'Kremlin-backed': 'ORG'
+			}
+		);
+		expect(list.map((f) => f.text)).toEqual(['Mike Peters']);
+	});
+
+	it('gives a lone given name the one full name it begins, and no name two begin', () => {
+		const list = factsOf(
+			'Spokesman Tesfaye Alemu denied it. Tesfaye said the rebels fled. ' +
+				'Ana Ruiz and Ana Vale met. Ana spoke first.',
+			{ 'Tesfaye Alemu': 'PER', Tesfaye: 'PER', 'Ana Ruiz': 'PER', 'Ana Vale': 'PER', Ana: 'PER' }
+		);
+		expect(list.map((f) => [f.text, f.value])).toEqual([
+			['Tesfaye Alemu', 'Tesfaye Alemu'],
+			['Tesfaye', 'Tesfaye Alemu'],
+			['Ana Ruiz', 'Ana Ruiz'],
+			['Ana Vale', 'Ana Vale'],
+			['Ana', 'Ana']
+		]);
+	});
+
 	it('takes a bracketed acronym as another name of the organisation, not a fact of its own', () => {
 		const list = factsOf(
 			'The Coastal Water Board (CWB) raised prices. Later the CWB said it was sorry.',

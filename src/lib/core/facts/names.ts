@@ -49,11 +49,12 @@ export function findNames(article: Article, tokens: Token[][], tagger: NameTagge
 	settleKinds(mentions, isListedPlace);
 	markDefinitions(mentions, text);
 	const surnames = surnameIndex(mentions);
+	const given = givenNameIndex(mentions);
 	const acronyms = acronymIndex(mentions);
 	const found: Found[] = [];
 	for (const m of mentions) {
 		if (m.definition) continue;
-		const value = linkedValue(m, surnames, acronyms);
+		const value = linkedValue(m, surnames, acronyms, given);
 		const f: Found = { kind: m.kind, start: m.span.start, end: m.span.end, value };
 		if (m.aliases?.length) f.aliases = m.aliases;
 		if (m.kind === 'person') {
@@ -255,6 +256,9 @@ function titlesWork(text: string, span: NameSpan, previousWork: number): boolean
 	return !next || !finiteVerb(next[1]);
 }
 
+const COMPOUND_ADJECTIVE =
+	/-(?:winning|nominated|backed|led|funded|sponsored|affiliated|allied|aligned|controlled|dominated|inspired|themed|style|type|class|era|linked|related|occupied|held|run)$/;
+
 function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 	const mentions: Mention[] = [];
 	let sentence = 0;
@@ -278,6 +282,9 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 		if (notAName(trimmed.text)) continue;
 		// a ship's name opens with its prefix: "MV Alan Kurdi" is a vessel
 		if (SHIP_NAME.test(trimmed.text)) continue;
+		// "Pulitzer Prize-winning", "Kremlin-backed": a name made into an adjective describes
+		// the noun after it, and is no name of its own
+		if (COMPOUND_ADJECTIVE.test(trimmed.text)) continue;
 		// people are not written in capitals: "NGOs" is a plural noun, "NATO" a body
 		if (kind === 'person' && /^\p{Lu}{2,}s?$/u.test(trimmed.text)) {
 			if (/s$/.test(trimmed.text)) continue;
@@ -431,10 +438,26 @@ function acronymIndex(mentions: Mention[]): Map<string, string> {
 	return map;
 }
 
+/**
+ * Given name → the full names that begin with it. Where a culture names people by their own
+ * name and their father's ("Shimelis Kemal", later "Shimelis"), or a story calls someone by
+ * the first name, a lone word that no full name ends on stands for the one full name it begins.
+ */
+function givenNameIndex(mentions: Mention[]): Map<string, Set<string>> {
+	const map = new Map<string, Set<string>>();
+	for (const m of mentions) {
+		if (m.kind !== 'person' || !m.name.includes(' ')) continue;
+		const first = m.name.split(' ')[0].toLowerCase();
+		map.set(first, (map.get(first) ?? new Set()).add(m.name));
+	}
+	return map;
+}
+
 function linkedValue(
 	m: Mention,
 	surnames: Map<string, Mention[]>,
-	acronyms: Map<string, string>
+	acronyms: Map<string, string>,
+	given: Map<string, Set<string>> = new Map()
 ): string {
 	const key = m.name.toLowerCase();
 	const full = m.kind === 'person' ? surnames.get(key) : undefined;
@@ -442,6 +465,9 @@ function linkedValue(
 		const before = full.filter((f) => f.span.start < m.span.start).at(-1);
 		return (before ?? full[0]).name;
 	}
+	// a lone name that no full name ends on, and exactly one begins with
+	const named = m.kind === 'person' && !key.includes(' ') ? given.get(key) : undefined;
+	if (named?.size === 1) return [...named][0];
 	if (m.kind !== 'person' && acronyms.has(key)) return acronyms.get(key)!;
 	return m.name;
 }

@@ -116,6 +116,18 @@ describe('isMinorSpeaker', () => {
 			false
 		]);
 	});
+
+	it('is a spokesman in every mention once one of them says so', () => {
+		const story =
+			'Rebels claim victory\n\n' +
+			'Rebels said they killed 600 soldiers on Monday.\n\n' +
+			'Government spokesman Tesfaye Alemu denied it. "The rebels fled," said Tesfaye.\n';
+		const s = factsFor(story, [
+			{ kind: 'person', text: 'Tesfaye Alemu', role: 'Government spokesman' },
+			{ kind: 'person', text: 'Tesfaye', nth: 1, value: 'Tesfaye Alemu' }
+		]);
+		expect(s.facts.map((f) => isMinorSpeaker(f, s.article, s.facts))).toEqual([true, true]);
+	});
 });
 
 describe('statements to judge', () => {

@@ -25,9 +25,19 @@ const mentionCounts = memo((facts: Fact[]) => {
  */
 export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boolean {
 	if (fact.kind !== 'person') return false;
-	// one whose office is to speak for a body: the body is the news, its voice is not
-	if (SPOKESPERSON.test(fact.role ?? '')) return true;
+	// one whose office is to speak for a body, wherever the story says so: the body is the
+	// news, its voice is not
 	const key = normText(fact.value || fact.text);
+	if (SPOKESPERSON.test(fact.role ?? '')) return true;
+	if (
+		facts.some(
+			(f) =>
+				f.kind === 'person' &&
+				normText(f.value || f.text) === key &&
+				SPOKESPERSON.test(f.role ?? '')
+		)
+	)
+		return true;
 	const first = firstParagraph(article);
 	if ((mentionCounts(facts).get(key) ?? 0) > 1) {
 		// named again and again, but only ever as the one who speaks, past the first paragraph

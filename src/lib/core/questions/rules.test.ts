@@ -1348,3 +1348,25 @@ describe('quoted words are not asked', () => {
 		expect(insideQuote(t, t.indexOf('Ana'))).toBe(true);
 	});
 });
+
+describe('the parts of a whole a sentence opens on', () => {
+	it('are a breakdown, and the whole is not', () => {
+		const { article, facts } = factsFor(
+			'Of the 71 dead, 59 were men, eight were women and four were children.\n' +
+				'Of those, 12 came from Kelby.\nOf all the towns, Kelby lost 40 homes.\n' +
+				'Police found 26 migrants in a second lorry.\n',
+			[
+				{ kind: 'figure', text: '71' },
+				{ kind: 'figure', text: '59' },
+				{ kind: 'figure', text: 'eight' },
+				{ kind: 'figure', text: '12' },
+				{ kind: 'figure', text: '40 homes' },
+				{ kind: 'figure', text: '26 migrants' }
+			]
+		);
+		const side = facts
+			.filter((f) => isSideDetail(f, locate(f, article)!, facts))
+			.map((f) => f.text);
+		expect(side).toEqual(['59', 'eight', '12', '40 homes']);
+	});
+});

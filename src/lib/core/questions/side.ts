@@ -202,12 +202,16 @@ function isDaySpanStart(fact: Fact, after: string): boolean {
 }
 
 /**
- * "143 buildings were damaged, including 70 schools", "12 died, six of them children": a part
- * of a total the sentence has just given is a breakdown, not the news.
+ * "143 buildings were damaged, including 70 schools", "12 died, six of them children", "Of the
+ * 71 dead, 59 were men": a part of a total the sentence has just given is a breakdown, not the
+ * news.
  */
 function isPartOf(before: string, after: string): boolean {
 	// "the dead included four men and one woman": the parts of a total the subject names
 	if (/\binclud(?:ed|es|e)\s+$/i.test(before) && BREAKDOWN_REST.test(after)) return true;
+	// "Of the 71 dead, 59 were men", "Of those, 12 …": a sentence that opens on a whole
+	// goes on to its parts
+	if (/^\s*Of\s+(?:the|those|these|them|this|all)\b[^,]*,/i.test(before)) return true;
 	if (!/[\d]|\b(?:dozens|hundreds|thousands)\b/.test(before)) return false;
 	return (
 		/\b(?:includ(?:ing|ed|es|e)|among them|of which|of whom)\s+(?:some\s+|about\s+|at least\s+)?$/i.test(

@@ -88,9 +88,12 @@ export function isCentral(q: Question, view: ArticleView): boolean {
 	return view.leadKeys.has(key) || (view.mentions.get(key) ?? 0) >= 3;
 }
 
-/** A lead of news anchors its event in the days around it: a weekday, "yesterday", "this week". */
+/**
+ * A lead of news anchors its event in the days around it ("on Tuesday", "yesterday", "this
+ * morning") or tells it as news in the present perfect ("has died", "have agreed").
+ */
 const NEWS_TIME =
-	/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|weekend))\b/i;
+	/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|weekend)|this\s+(?:morning|afternoon|evening)|last\s+night|(?:has|have)\s+(?:(?:\p{L}+ly|not|also|just|now|already)\s+)?(?:been\s+)?(?:\p{L}+(?:ed|en|wn)|won|said|found|lost|made|left|met|held|told|sold|led|hit|struck|begun|become|come))\b/iu;
 
 // "In 2019, …", "In October 2016 the university …", "Back in 2005 …": a sentence that opens on
 // a year

@@ -178,6 +178,16 @@ describe('background and figures too precise to carry', () => {
 		expect(isBackground(asking('six', ctx.facts), articleView(ctx))).toBe(true);
 	});
 
+	it('reads a lead in the present perfect as news', () => {
+		const { article, facts } = factsFor(
+			'Dana Vale dies aged 70\n\nShip owner Dana Vale has died at the age of 70.\n\n' +
+				'In 2002, she sold her fleet to a firm in Arlen.\n',
+			[{ kind: 'place', text: 'Arlen' }]
+		);
+		const { ctx } = draftQuestions(article, facts);
+		expect(isBackground(asking('Arlen', ctx.facts), articleView(ctx))).toBe(true);
+	});
+
 	it('keeps them in a biography, whose lead is not of the days around it', () => {
 		const { article, facts } = factsFor(BIOGRAPHY, [
 			{ kind: 'place', text: 'Arlen' },
