@@ -152,6 +152,13 @@ describe('names as facts', () => {
 		expect(list.map((f) => f.value)).toEqual(['Maria Lindqvist', 'Maria Lindqvist']);
 	});
 
+	it('ends a person’s name before a number', () => {
+		const list = factsOf('The advisory placed Humberto 75 miles east of the island.', {
+			'Humberto 75': 'PER'
+		});
+		expect(list.map((f) => f.text)).toEqual(['Humberto']);
+	});
+
 	it('takes no name made into an adjective for a name', () => {
 		const list = factsOf(
 			'A comic by Pulitzer Prize-winning cartoonist Mike Peters ran in Kremlin-backed papers.',

@@ -365,6 +365,12 @@ function trim(text: string, span: NameSpan): NameSpan | null {
 	}
 	if (!s || !/\p{L}/u.test(s)) return null;
 	if (span.label === 'PER') {
+		// a person's name ends on a word, never a number: "placed Humberto 75 miles east"
+		const number = /\s+\d[\d.,]*$/.exec(s);
+		if (number && number[0].length < s.length) {
+			end -= number[0].length;
+			s = s.slice(0, s.length - number[0].length);
+		}
 		// initials belong to the name they stand before: "L. Ron Hubbard"
 		const initials = /(?:(?<![\p{L}.])\p{Lu}\.\s*)+$/u.exec(
 			text.slice(Math.max(0, start - 12), start)

@@ -15,8 +15,8 @@ export function siblingKeys(c: SessionCandidate): string[] {
 
 /**
  * Takes up to `length` candidates: `first` in their order, then `rest` round-robin by
- * question type (deck order within a type), skipping any sibling of one already taken and
- * any id already taken. Buried siblings stay for a later session, as Anki buries them.
+ * question type (deck order within a type; in each round the type with the fewest left
+ * first), skipping any sibling of one already taken and any id already taken. Buried siblings stay for a later session, as Anki buries them.
  */
 export function pickInterleaved(
 	first: readonly SessionCandidate[],
@@ -45,7 +45,14 @@ export function pickInterleaved(
 	// A round in which no type gives a question means every list is used up.
 	for (let progressed = true; progressed && taken.length < length;) {
 		progressed = false;
-		for (let t = 0; t < byType.length && taken.length < length; t++) {
+		// the type with the fewest questions left picks first in each round, so that one whose
+		// only question shares a sentence with another's is not crowded out by it
+		const order = byType
+			.map((list, t) => ({ t, left: list.length - cursor[t] }))
+			.sort((a, b) => a.left - b.left || a.t - b.t)
+			.map((x) => x.t);
+		for (const t of order) {
+			if (taken.length >= length) break;
 			const list = byType[t];
 			while (cursor[t] < list.length) {
 				if (take(list[cursor[t]++])) {

@@ -83,6 +83,17 @@ describe('buildSession', () => {
 		const later = buildSession({ ...base, due: [], fresh: [deck[0]] });
 		expect(later.queue).toEqual(['blank']);
 	});
+	it('lets a type with one question left pick before a type with more', () => {
+		// the only blank shares its sentence with the first multiple choice: asking that one
+		// first would leave the session without a blank, though the second one leaves room
+		const deck = [
+			cand('mc-1', 'multiple-choice', 'The probe launched in 2023 and flew 750 km up.', ['f1']),
+			cand('mc-2', 'multiple-choice', 'It will arrive in 2031.', ['f2']),
+			cand('blank', 'cloze', 'The probe launched in 2023 and flew 750 km up.', ['f3'])
+		];
+		const s = buildSession({ ...base, due: [], fresh: deck });
+		expect(new Set(s.queue)).toEqual(new Set(['mc-2', 'blank']));
+	});
 	it('is empty when nothing is due or new', () => {
 		const s = buildSession({ ...base, due: [], fresh: [] });
 		expect(s.queue).toEqual([]);

@@ -41,6 +41,8 @@ export interface ArticleView {
 	headlineKeys: Set<string>;
 	/** The values the first paragraph names, by `factKey`. */
 	leadKeys: Set<string>;
+	/** The first two paragraphs below the headline: the lead and the paragraph that goes on with it. */
+	topParagraphs: Set<number>;
 	/** The latest year any date of the story has (0 if none). */
 	latestYear: number;
 	/** The longer words of the lead, the paragraph that tells the story's point. */
@@ -70,6 +72,7 @@ export function articleView(ctx: BuildContext): ArticleView {
 		firstParagraph: lead,
 		headline: h === undefined ? '' : (article.sentences[h]?.text ?? ''),
 		headlineKeys: new Set(h === undefined ? [] : (factsIn.get(h) ?? []).map(factKey)),
+		topParagraphs: new Set([...new Set(body.map((s) => s.paragraph))].slice(0, 2)),
 		leadKeys: new Set(
 			facts.filter((f) => article.sentences[f.sentenceIndex]?.paragraph === lead).map(factKey)
 		),

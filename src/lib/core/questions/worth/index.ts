@@ -75,17 +75,18 @@ export function keepWorthAsking(
 }
 
 /**
- * Is the question of a fact the story is about? News tells its point first and comes back to
- * what matters: a fact of the first paragraph, a value that paragraph names, or one the story
- * names three times or more. Readers judged details past the lead trivial far more often
- * (data/ratings).
+ * Is the question of a fact the story is about? News tells its point first, in the lead and
+ * the paragraph that goes on with it, then works down to background and detail: a fact of
+ * the first two paragraphs is, and a body only where the story names it three times or more
+ * (a body named once or twice is where someone works, who reported, who investigates).
+ * Readers accepted 72% of such questions against 43% of the rest (data/ratings, rounds 26 on).
  */
 export function isCentral(q: Question, view: ArticleView): boolean {
 	const f = view.byId.get(q.factIds[0]);
 	if (!f) return false;
-	// a fact of the first paragraph names a value of it
-	const key = factKey(f);
-	return view.leadKeys.has(key) || (view.mentions.get(key) ?? 0) >= 3;
+	const paragraph = view.ctx.article.sentences[f.sentenceIndex]?.paragraph;
+	if (paragraph === undefined || !view.topParagraphs.has(paragraph)) return false;
+	return f.kind !== 'organisation' || (view.mentions.get(factKey(f)) ?? 0) >= 3;
 }
 
 /**
