@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairText } from './repair';
+import { repairText, repairsOf } from './repair';
 
 describe('repairText', () => {
 	it('parts a function word joined to a capitalised word', () => {
@@ -40,5 +40,21 @@ describe('repairText', () => {
 		expect(text.slice(r.toOriginal(crews), r.toOriginal(crews + 5))).toBe('Crews');
 		expect(r.toRepaired(text.indexOf('Crews'), 'start')).toBe(crews);
 		expect(r.toRepaired(text.indexOf('.Crews') + 1, 'end')).toBe(r.text.indexOf('. Crews') + 1);
+	});
+});
+
+describe('repairsOf', () => {
+	it('makes the repairs of the whole text in any part of it', () => {
+		const text =
+			'Ana Marlow arrived in Kelby. Marlowhe said the port was shut.The navy of theUkrainian ' +
+			'fleet stayed. Tendai Mashashe said nothing.';
+		const fix = repairsOf(text);
+		// the part alone does not show "Marlow" standing alone: the whole text does
+		expect(fix('Marlowhe said the port was shut')).toBe('Marlow he said the port was shut');
+		expect(fix('was shut.The navy of theUkrainian fleet')).toBe(
+			'was shut. The navy of the Ukrainian fleet'
+		);
+		expect(fix('Tendai Mashashe said nothing.')).toBe('Tendai Mashashe said nothing.');
+		expect(repairsOf('Nothing is damaged here.')('Nothing')).toBe('Nothing');
 	});
 });

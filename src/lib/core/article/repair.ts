@@ -27,19 +27,9 @@ const GLUED_PRONOUN =
 	/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(s?he)(?=\s+(?:said|says|added|told|stated|noted|explained|claimed|argued|announced|warned|insisted|replied)\b)/gu;
 
 export function repairText(text: string): Repaired {
-	const at = new Set<number>();
-	for (const m of text.matchAll(FUNCTION_WORD)) at.add(m.index + m[0].length);
-	for (const m of text.matchAll(GLUED_SENTENCE)) {
-		const before = text.slice(Math.max(0, m.index - 30), m.index);
-		if (!/(?:https?:|www\.)\S*$/.test(before)) at.add(m.index);
-	}
-	for (const m of text.matchAll(GLUED_PRONOUN)) {
-		const name = m[1];
-		const alone = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
-		if (alone.test(text)) at.add(m.index + name.length);
-	}
-	const points = [...at].sort((a, b) => a - b);
+	const points = repairPoints(text);
 	if (!points.length) return { text, toOriginal: (o) => o, toRepaired: (o) => o };
+
 	let repaired = '';
 	let last = 0;
 	for (const p of points) {
@@ -66,4 +56,53 @@ export function repairText(text: string): Repaired {
 			return offset + n;
 		}
 	};
+}
+
+/** Where, in the original text, each repair inserts a space, in order. */
+function repairPoints(text: string): number[] {
+	const at = new Set<number>();
+	for (const m of text.matchAll(FUNCTION_WORD)) at.add(m.index + m[0].length);
+	for (const m of text.matchAll(GLUED_SENTENCE)) {
+		const before = text.slice(Math.max(0, m.index - 30), m.index);
+		if (!/(?:https?:|www\.)\S*$/.test(before)) at.add(m.index);
+	}
+	for (const m of text.matchAll(GLUED_PRONOUN)) {
+		const name = m[1];
+		const alone = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
+		if (alone.test(text)) at.add(m.index + name.length);
+	}
+	return [...at].sort((a, b) => a - b);
+}
+
+/**
+ * The repairs of a whole text, to make again in any part of it: each damaged word as the
+ * text has it ("Shoiguhe") and as repaired ("Shoigu he"). A part alone cannot tell them all:
+ * whether "Shoiguhe" is a name and a pronoun depends on "Shoigu" standing alone elsewhere.
+ */
+export function repairsOf(text: string): (part: string) => string {
+	const words = new Map<string, string>();
+	const points = repairPoints(text);
+	for (let i = 0; i < points.length;) {
+		const p = points[i];
+		const start = Math.max(0, text.lastIndexOf(' ', p - 1) + 1);
+		const space = text.indexOf(' ', p);
+		const end = space < 0 ? text.length : space;
+		let fixed = '';
+		let last = start;
+		for (; i < points.length && points[i] < end; i++) {
+			fixed += text.slice(last, points[i]) + ' ';
+			last = points[i];
+		}
+		fixed += text.slice(last, end);
+		words.set(text.slice(start, end), fixed);
+	}
+	if (!words.size) return (part) => part;
+	const pattern = new RegExp(
+		[...words.keys()]
+			.sort((a, b) => b.length - a.length)
+			.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			.join('|'),
+		'g'
+	);
+	return (part) => part.replace(pattern, (w) => words.get(w) ?? w);
 }

@@ -1,3 +1,4 @@
+import { repairsOf } from '../article/repair';
 import type { Article, Fact, Question } from '../types';
 import type { BuildContext, Candidate } from './context';
 import { askedSpan } from './narrow';
@@ -16,7 +17,27 @@ export function buildQuestions(
 	options: { pool?: Fact[] } = {}
 ): Question[] {
 	const { questions, ctx } = draftQuestions(article, facts, options);
-	return spread(keepWorthAsking(questions, ctx), ctx.facts, salience(article, ctx.facts));
+	const fix = repairsOf(article.text);
+	return spread(keepWorthAsking(questions, ctx), ctx.facts, salience(article, ctx.facts)).map((q) =>
+		repairShown(q, fix)
+	);
+}
+
+/**
+ * The words a question shows, with the article's damage repaired as names are read
+ * ("Shoiguhe said" → "Shoigu he said", "theUkrainian" → "the Ukrainian"): a repair only adds
+ * a space, so an answer the text holds is the same answer. The source sentence, shown after
+ * the answer, stays as the article has it.
+ */
+function repairShown(q: Question, fix: (s: string) => string): Question {
+	const out = { ...q, prompt: fix(q.prompt) } as Question;
+	if (q.context) out.context = fix(q.context);
+	if (q.type === 'timeline' || q.type === 'match') {
+		out.choices = q.choices.map(fix);
+		(out as typeof q).answer = q.answer.map(fix);
+		if (q.type === 'match') (out as typeof q).items = q.items.map(fix);
+	}
+	return out;
 }
 
 /** Every question the builders make, before the worth model keeps the ones worth asking. */
