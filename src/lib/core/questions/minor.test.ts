@@ -117,6 +117,18 @@ describe('isMinorSpeaker', () => {
 		]);
 	});
 
+	it('speaks when a time or "also" comes between the name and the verb', () => {
+		const story =
+			'Three hurt in attack\n\nThree people were hurt in Kelby on Saturday.\n\n' +
+			'Police chief Neil Bray, on Sunday, said the man acted alone. Bray also stated ' +
+			'the park was safe.\n';
+		const s = factsFor(story, [
+			{ kind: 'person', text: 'Neil Bray', role: 'Police chief' },
+			{ kind: 'person', text: 'Bray', nth: 1, value: 'Neil Bray' }
+		]);
+		expect(s.facts.map((f) => isMinorSpeaker(f, s.article, s.facts))).toEqual([true, true]);
+	});
+
 	it('is a spokesman in every mention once one of them says so', () => {
 		const story =
 			'Rebels claim victory\n\n' +

@@ -56,8 +56,9 @@ export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boo
 const SPOKESPERSON =
 	/\b(?:spokes(?:man|woman|person)|press (?:officer|spokesman|spokeswoman)|public (?:information|affairs) officer|publicist)\b/i;
 
+// "Basu said", "Basu, on Sunday, said", "Basu also stated"
 const SPEAKS_AFTER =
-	/^\s*,?\s*(?:said|says|continued|added|told|wrote|stated|explained|asked|replied|tweeted|noted|revealed|confirmed|stressed|insisted|warned|claimed|argued|emphasi[sz]ed|remarked|commented)\b/i;
+	/^\s*,?\s*(?:(?:also|later|then|further|again|earlier|yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+),?\s+)?(?:said|says|continued|added|told|wrote|stated|explained|asked|replied|tweeted|noted|revealed|confirmed|stressed|insisted|warned|claimed|argued|emphasi[sz]ed|remarked|commented)\b/iu;
 const SPEAKS_BEFORE =
 	/\b(?:said|says|according to|continued|added|wrote)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+)*$/iu;
 

@@ -1370,3 +1370,43 @@ describe('the parts of a whole a sentence opens on', () => {
 		expect(side).toEqual(['59', 'eight', '12', '40 homes']);
 	});
 });
+
+describe('a number joined by a hyphen to a name', () => {
+	it('is part of the name, not a date or a figure', () => {
+		const { article, facts } = factsFor(
+			'The 2019-nCoV virus and COVID-19 spread in 2020.\nA Su-27 jet flew 737-800 miles.\n',
+			[
+				{ kind: 'date', text: '2019' },
+				{ kind: 'figure', text: '19' },
+				{ kind: 'date', text: '2020' },
+				{ kind: 'figure', text: '27' },
+				{ kind: 'figure', text: '737' }
+			]
+		);
+		const trivial = facts.filter((f) => isTrivia(f, locate(f, article)!, facts)).map((f) => f.text);
+		expect(trivial).toEqual(['2019', '19', '27']);
+	});
+});
+
+describe('a source the story names', () => {
+	it('is a side detail unless the story is about it', () => {
+		const { article, facts } = factsFor(
+			'Storm floods Kelby\n\nA storm flooded Kelby on Monday.\n\n' +
+				'The response, which Politico reported, angered experts. ' +
+				'VOA’s Ann Lee reports from Kelby. The Kelby Herald quoted the mayor.\n\n' +
+				'Harbour Trust reported losses. Harbour Trust owns the port. Harbour Trust will rebuild.\n',
+			[
+				{ kind: 'organisation', text: 'Politico' },
+				{ kind: 'person', text: 'Ann Lee' },
+				{ kind: 'organisation', text: 'Kelby Herald' },
+				{ kind: 'organisation', text: 'Harbour Trust' },
+				{ kind: 'organisation', text: 'Harbour Trust', nth: 1 },
+				{ kind: 'organisation', text: 'Harbour Trust', nth: 2 }
+			]
+		);
+		const side = facts
+			.filter((f) => isSideDetail(f, locate(f, article)!, facts))
+			.map((f) => f.text);
+		expect(side).toEqual(['Politico', 'Ann Lee', 'Kelby Herald']);
+	});
+});

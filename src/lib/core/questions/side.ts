@@ -40,6 +40,14 @@ export function isSideDetail(fact: Fact, at: Located, facts: readonly Fact[]): b
 	)
 		return true;
 	if (fact.kind === 'organisation' && isWhereTold(before) && !isSubject(fact, facts)) return true;
+	// a body or a person the story names as its source ("Politico reported …", "which the
+	// ministry cited", "VOA's Ann Lee reports from Kabul"), unless the story is about it
+	if (
+		(fact.kind === 'organisation' || fact.kind === 'person') &&
+		SOURCE_OF.test(after) &&
+		!isSubject(fact, facts)
+	)
+		return true;
 	if (isStudySource(fact, before) && !isSubject(fact, facts)) return true;
 	// the hospital one was taken to or died in: where, not what happened
 	if (
@@ -286,6 +294,9 @@ function isAffiliation(fact: Fact, at: Located, facts: readonly Fact[]): boolean
 	}
 	return false;
 }
+
+const SOURCE_OF =
+	/^\s+(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|quoted|quotes|cited|cites)\b/i;
 
 /** The story is about it: named three times or more. */
 const REPORTS =

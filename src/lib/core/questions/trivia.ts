@@ -67,6 +67,12 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		(COMPOUND_AFTER.test(after) || COMPOUND_BEFORE.test(before))
 	)
 		return true;
+	// "2019-nCoV", "COVID-19", "Su-27": a number joined by a hyphen to a name is part of it
+	if (
+		(fact.kind === 'date' || fact.kind === 'figure') &&
+		(/^-[\p{L}\p{N}]*\p{Lu}/u.test(after) || /\p{Lu}[\p{L}\p{N}]*-$/u.test(before))
+	)
+		return true;
 	// A name run into a picture credit ("Washington D.C. Image: US Navy") is no clean answer.
 	if (/\b(?:Image|Photo|Picture)$/.test(t) && /^\s*:/.test(after)) return true;
 	// A clock time written with its zone or "hours" ("1400 GMT", "at 9 o'clock").
