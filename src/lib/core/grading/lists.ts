@@ -5,8 +5,14 @@ import reference from './data/reference.json';
 import places from './data/spellings.json';
 import { normaliseAnswer } from './normalise';
 
-/** A lexicon row: code, common name, official name, other names, demonyms, … */
-type CountryRow = [string, string, string, string[], string[], ...unknown[]];
+/** A lexicon line: code, common name, official name, other names, demonyms, … (tabs; lists by "|"). */
+type CountryRow = [string, string, string, string[], string[]];
+const list = (s: string | undefined) => (s ? s.split('|') : []);
+const rows = (): CountryRow[] =>
+	countries.split('\n').map((line) => {
+		const [code, name, official, others, demonyms] = line.split('\t');
+		return [code, name, official, list(others), list(demonyms)];
+	});
 
 export interface Index {
 	/** Name → the groups (same thing, other names) it belongs to. */
@@ -35,7 +41,7 @@ function build(): Index {
 		id++;
 	};
 	const allCountries = [
-		...(countries as CountryRow[]).map(([c, name, official, others, d]) => ({
+		...rows().map(([c, name, official, others, d]) => ({
 			c,
 			n: [name, official, ...others],
 			d

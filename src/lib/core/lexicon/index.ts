@@ -33,8 +33,6 @@ export interface Region {
 	country: string;
 }
 
-type CountryRow = [string, string, string, string[], string[], string, string, string];
-
 const key = (s: string) =>
 	s
 		.toLowerCase()
@@ -44,18 +42,21 @@ const key = (s: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-export const COUNTRIES: readonly Country[] = (data.countries as CountryRow[]).map(
-	([code, name, official, others, demonyms, capital, region, subregion]) => ({
+// one line a country: "AD\tAndorra\tPrincipality of Andorra\tPrincipat d'Andorra\tAndorran\t…"
+const list = (s: string) => (s ? s.split('|') : []);
+export const COUNTRIES: readonly Country[] = data.countries.split('\n').map((line) => {
+	const [code, name, official, others, demonyms, capital, region, subregion] = line.split('\t');
+	return {
 		code,
 		name,
 		official,
-		others,
-		demonyms,
+		others: list(others),
+		demonyms: list(demonyms),
 		capital,
 		region,
 		subregion
-	})
-);
+	};
+});
 
 const byCountryName = new Map<string, Country>();
 const byCode = new Map<string, Country>();
@@ -89,8 +90,10 @@ export const WORLD_REGIONS: readonly string[] = [
 ].sort();
 const worldRegions = new Set(WORLD_REGIONS.map(key));
 
-const femaleNames = new Set(data.femaleNames.split(' ').map((n) => n.toLowerCase()));
-const maleNames = new Set(data.maleNames.split(' ').map((n) => n.toLowerCase()));
+// a name on both lists is stored once, under bothNames
+const words = (list: string) => list.split(' ').map((n) => n.toLowerCase());
+const femaleNames = new Set([...words(data.femaleNames), ...words(data.bothNames)]);
+const maleNames = new Set([...words(data.maleNames), ...words(data.bothNames)]);
 
 /** The country a name stands for, in any of its forms ("UK", "the United States", "Britain"). */
 export function findCountry(name: string): Country | undefined {
