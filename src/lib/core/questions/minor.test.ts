@@ -129,6 +129,24 @@ describe('isMinorSpeaker', () => {
 		expect(s.facts.map((f) => isMinorSpeaker(f, s.article, s.facts))).toEqual([true, true]);
 	});
 
+	it('speaks in the lead too, unless the headline names the one who speaks', () => {
+		const story =
+			'Protesters storm parliament in Kelby\n\n' +
+			'Police director Ivo Ras said 71 people were arrested on Friday night. ' +
+			'Mayor Ana Vale said the city was calm. Dan Ode led the march.\n\n' +
+			'Protests went on for four days.\n';
+		const s = factsFor(story, [
+			{ kind: 'person', text: 'Ivo Ras', role: 'Police director' },
+			{ kind: 'person', text: 'Ana Vale', role: 'Mayor' },
+			{ kind: 'person', text: 'Dan Ode' }
+		]);
+		expect(s.facts.map((f) => isMinorSpeaker(f, s.article, s.facts))).toEqual([true, true, false]);
+		const headlined = factsFor(story.replace('in Kelby', 'as Vale calls for calm'), [
+			{ kind: 'person', text: 'Ana Vale', role: 'Mayor' }
+		]);
+		expect(isMinorSpeaker(headlined.facts[0], headlined.article, headlined.facts)).toBe(false);
+	});
+
 	it('is a spokesman in every mention once one of them says so', () => {
 		const story =
 			'Rebels claim victory\n\n' +

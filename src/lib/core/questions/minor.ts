@@ -21,7 +21,9 @@ const mentionCounts = memo((facts: Fact[]) => {
  * A person the article names once, past its first paragraph, only as the source of a
  * quotation or a statement (a spokesman, a company's meteorologist), or names more often but
  * only ever as the one who speaks: who said it is not the news. Their words may still be
- * asked; their name is not.
+ * asked; their name is not. In the first paragraph only one the headline does not name
+ * counts so ("Police director Ivo Ras said 71 were arrested"): the lead may tell what the
+ * story's own person said.
  */
 export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boolean {
 	if (fact.kind !== 'person') return false;
@@ -39,26 +41,38 @@ export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boo
 	)
 		return true;
 	const first = firstParagraph(article);
+	// the lead may tell what the story's own person said: one the headline names
+	const headlined = inHeadline(fact, article);
+	const inLead = (f: Fact) => article.sentences[f.sentenceIndex]?.paragraph === first;
 	if ((mentionCounts(facts).get(key) ?? 0) > 1) {
-		// named again and again, but only ever as the one who speaks, past the first paragraph
+		// named again and again, but only ever as the one who speaks
 		const mentions = facts.filter(
 			(f) => f.kind === 'person' && normText(f.value || f.text) === key
 		);
-		return mentions.every(
-			(f) => article.sentences[f.sentenceIndex]?.paragraph !== first && speaksAt(f, article)
-		);
+		return mentions.every((f) => !(headlined && inLead(f)) && speaksAt(f, article));
 	}
 	const s = article.sentences[fact.sentenceIndex];
-	if (!s || s.paragraph === first) return false;
+	if (!s || (headlined && s.paragraph === first)) return false;
+	// in the lead, one who speaks there; further down, one in a sentence of speech
+	if (s.paragraph === first) return speaksAt(fact, article);
 	return SPEECH.test(s.text) || speaksAt(fact, article);
 }
+
+/** Does the headline name the person, in full or by the last word of the name? */
+function inHeadline(fact: Fact, article: Article): boolean {
+	const h = article.headline === undefined ? '' : (article.sentences[article.headline]?.text ?? '');
+	const last = (fact.value || fact.text).trim().split(/\s+/).pop() ?? '';
+	return !!last && new RegExp(`(?<![\\p{L}])${escape(last)}(?![\\p{L}])`, 'u').test(h);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const SPOKESPERSON =
 	/\b(?:spokes(?:man|woman|person)|press (?:officer|spokesman|spokeswoman)|public (?:information|affairs) officer|publicist)\b/i;
 
 // "Basu said", "Basu, on Sunday, said", "Basu also stated"
 const SPEAKS_AFTER =
-	/^\s*,?\s*(?:(?:also|later|then|further|again|earlier|yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+),?\s+)?(?:said|says|continued|added|told|wrote|stated|explained|asked|replied|tweeted|noted|revealed|confirmed|stressed|insisted|warned|claimed|argued|emphasi[sz]ed|remarked|commented)\b/iu;
+	/^\s*,?\s*(?:(?:also|later|then|further|again|earlier|yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+),?\s+)?(?:said|says|continued|added|told|wrote|stated|explained|asked|replied|tweeted|noted|revealed|confirmed|stressed|insisted|warned|claimed|argued|emphasi[sz]ed|remarked|commented|issued\s+a\s+statement)\b/iu;
 const SPEAKS_BEFORE =
 	/\b(?:said|says|according to|continued|added|wrote)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+)*$/iu;
 
