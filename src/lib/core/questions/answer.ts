@@ -1,3 +1,5 @@
+import { isHeadWord } from '../facts/detail';
+import { findCity, findCountry, findRegion } from '../lexicon';
 import type { Fact } from '../types';
 import { tidy } from './text';
 import { memo } from '../memo';
@@ -60,6 +62,7 @@ export function acceptFor(fact: Fact, facts: Fact[], answer: string): string[] {
 	fact.aliases?.forEach(add);
 	for (const f of sameValue(facts).get(`${fact.kind}|${fact.value}`) ?? [])
 		if (f.id !== fact.id) add(f.text);
+	if (fact.kind === 'organisation') add(withoutPlace(answer));
 	if (fact.kind === 'person' && NAME.test(answer) && answer.includes(' ')) {
 		const parts = answer.split(/\s+/);
 		if (parts.length > 1 && parts.at(-1)!.length >= 3) add(parts.at(-1));
@@ -104,3 +107,20 @@ function bound(qualifier: string, n: number): ((x: number) => boolean) | undefin
 const ABOVE = /^(?:(?:just )?over|more than|upwards of)$/;
 const BELOW = /^(?:nearly|almost|fewer than|less than|under|up to|close to)$/;
 const NEAR = /^(?:about|around|roughly|approximately|some|an estimated)$/;
+
+/**
+ * A body named by its place and its own name ("New Orleans Pelicans", "Sacramento Kings"), said
+ * by its own name alone ("Pelicans"), where that is no word English names of bodies are built
+ * on ("New York Times" keeps its "Times", "Manchester United" its "United").
+ */
+function withoutPlace(answer: string): string | undefined {
+	const words = answer.split(/\s+/);
+	for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+		const place = words.slice(0, n).join(' ');
+		if (!findCity(place) && !findRegion(place) && !findCountry(place)) continue;
+		const rest = words.slice(n);
+		if (rest.length > 2 || !NAME.test(rest.join(' ')) || rest.some(isHeadWord)) return undefined;
+		return rest.join(' ');
+	}
+	return undefined;
+}
