@@ -186,6 +186,24 @@ describe('names as facts', () => {
 		]);
 	});
 
+	it('gives no acronym to the tail of a longer name the tagger cut', () => {
+		const list = factsOf(
+			'The United Nations Educational, Scientific and Cultural Organization (UNESCO) met. ' +
+				'The Kurdistan Workers Party (PKK) fought.',
+			{
+				'Cultural Organization': 'ORG',
+				UNESCO: 'ORG',
+				'Kurdistan Workers Party': 'ORG',
+				PKK: 'ORG'
+			}
+		);
+		expect(list.map((f) => [f.text, f.aliases])).toEqual([
+			['Cultural Organization', undefined],
+			['UNESCO', undefined],
+			['Kurdistan Workers Party', ['PKK']]
+		]);
+	});
+
 	it('takes a bracketed acronym as another name of the organisation, not a fact of its own', () => {
 		const list = factsOf(
 			'The Coastal Water Board (CWB) raised prices. Later the CWB said it was sorry.',

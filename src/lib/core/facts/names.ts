@@ -400,6 +400,7 @@ function markDefinitions(mentions: Mention[], text: string): void {
 		if (outer.kind === 'person' && inner.kind !== 'person') continue;
 		const between = text.slice(outer.span.end, inner.span.start);
 		if (!/^\s*\(\s*$/.test(between) || text[inner.span.end] !== ')') continue;
+		if (isFragmentOf(outer, inner.name, text)) continue;
 		inner.definition = true;
 		outer.aliases = [inner.name];
 		if (inner.kind !== outer.kind) inner.kind = outer.kind;
@@ -410,8 +411,22 @@ function markDefinitions(mentions: Mention[], text: string): void {
 		const after = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,7})\)/u.exec(
 			text.slice(m.span.end, m.span.end + 14)
 		);
-		if (after) m.aliases = [after[1]];
+		if (after && !isFragmentOf(m, after[1], text)) m.aliases = [after[1]];
 	}
+}
+
+/**
+ * "United Nations Educational, Scientific and Cultural Organization (UNESCO)": a name the
+ * tagger cut after a comma or an "and" of a longer one is only its tail, and an acronym whose
+ * first letter is not the tail's stands for the whole, not for it. (A name not so cut keeps
+ * its acronym whatever the letters: "Kurdistan Workers' Party (PKK)".)
+ */
+function isFragmentOf(outer: Mention, acronym: string, text: string): boolean {
+	if (!/^\p{Lu}[\p{Lu}\p{N}&.-]*$/u.test(acronym)) return false;
+	const cut = /\p{Lu}[\p{L}'’-]*(?:,\s*|,?\s+and\s+|\s+&\s+)$/u.test(
+		text.slice(Math.max(0, outer.span.start - 40), outer.span.start)
+	);
+	return cut && acronym[0] !== outer.name.replace(/^the\s+/i, '')[0];
 }
 
 const lastWords = (name: string, k: number) => name.split(' ').slice(-k).join(' ').toLowerCase();
