@@ -1,18 +1,10 @@
 /** The reference lists as lookup tables; loaded apart from the grader (see lexicon.ts). */
 // Only the country rows of the lexicon: a named import keeps its other lists out.
 import { countries } from '../lexicon/lexicon.json';
+import { countryLines } from '../lexicon/country-lines';
 import reference from './data/reference.json';
 import places from './data/spellings.json';
 import { normaliseAnswer } from './normalise';
-
-/** A lexicon line: code, common name, official name, other names, demonyms, … (tabs; lists by "|"). */
-type CountryRow = [string, string, string, string[], string[]];
-const list = (s: string | undefined) => (s ? s.split('|') : []);
-const rows = (): CountryRow[] =>
-	countries.split('\n').map((line) => {
-		const [code, name, official, others, demonyms] = line.split('\t');
-		return [code, name, official, list(others), list(demonyms)];
-	});
 
 export interface Index {
 	/** Name → the groups (same thing, other names) it belongs to. */
@@ -41,10 +33,10 @@ function build(): Index {
 		id++;
 	};
 	const allCountries = [
-		...rows().map(([c, name, official, others, d]) => ({
-			c,
+		...countryLines(countries).map(({ code, name, official, others, demonyms }) => ({
+			c: code,
 			n: [name, official, ...others],
-			d
+			d: demonyms
 		})),
 		...reference.countries.map((c) => ({ ...c, d: [] as string[] }))
 	];

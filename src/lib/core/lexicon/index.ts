@@ -4,21 +4,10 @@
  * regions; given names. Lookups ignore case and accents' absence is not forgiven: names are
  * matched as written, lower-cased.
  */
+import { countryLines, type Country } from './country-lines';
 import data from './lexicon.json';
 
-export interface Country {
-	/** ISO 3166-1 alpha-2 */
-	code: string;
-	name: string;
-	official: string;
-	/** Other names in English ("UK", "Great Britain"). */
-	others: string[];
-	demonyms: string[];
-	capital: string;
-	/** Continent-sized region ("Europe") and sub-region ("Northern Europe"). */
-	region: string;
-	subregion: string;
-}
+export type { Country } from './country-lines';
 
 export interface City {
 	name: string;
@@ -42,21 +31,7 @@ const key = (s: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-// one line a country: "AD\tAndorra\tPrincipality of Andorra\tPrincipat d'Andorra\tAndorran\t…"
-const list = (s: string) => (s ? s.split('|') : []);
-export const COUNTRIES: readonly Country[] = data.countries.split('\n').map((line) => {
-	const [code, name, official, others, demonyms, capital, region, subregion] = line.split('\t');
-	return {
-		code,
-		name,
-		official,
-		others: list(others),
-		demonyms: list(demonyms),
-		capital,
-		region,
-		subregion
-	};
-});
+export const COUNTRIES: readonly Country[] = countryLines(data.countries);
 
 const byCountryName = new Map<string, Country>();
 const byCode = new Map<string, Country>();

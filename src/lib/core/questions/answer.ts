@@ -1,5 +1,5 @@
 import { isHeadWord } from '../facts/detail';
-import { findCity, findCountry, findRegion } from '../lexicon';
+import { placesInName } from '../facts/places-in-names';
 import type { Fact } from '../types';
 import { tidy } from './text';
 import { memo } from '../memo';
@@ -114,13 +114,9 @@ const NEAR = /^(?:about|around|roughly|approximately|some|an estimated)$/;
  * on ("New York Times" keeps its "Times", "Manchester United" its "United").
  */
 function withoutPlace(answer: string): string | undefined {
-	const words = answer.split(/\s+/);
-	for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-		const place = words.slice(0, n).join(' ');
-		if (!findCity(place) && !findRegion(place) && !findCountry(place)) continue;
-		const rest = words.slice(n);
-		if (rest.length > 2 || !NAME.test(rest.join(' ')) || rest.some(isHeadWord)) return undefined;
-		return rest.join(' ');
-	}
-	return undefined;
+	const place = placesInName(answer).find((p) => p.start === 0);
+	if (!place) return undefined;
+	const rest = answer.slice(place.end).trim().split(/\s+/);
+	if (rest.length > 2 || !NAME.test(rest.join(' ')) || rest.some(isHeadWord)) return undefined;
+	return rest.join(' ');
 }

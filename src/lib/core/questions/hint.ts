@@ -1,4 +1,5 @@
 import { isHeadWord, placeHead } from '../facts/detail';
+import { placesInName } from '../facts/places-in-names';
 import { demonymCountry, findCity, findCountry, findRegion, isGivenName } from '../lexicon';
 import type { Fact } from '../types';
 import { headClass } from '../names/head-words';
@@ -64,11 +65,8 @@ function isSurelyGovernment(name: string): boolean {
 	if (STATE_WORDS.test(name)) return true;
 	const words = name.split(/[\s,'’-]+/).filter(Boolean);
 	if (words.some((w) => /^\p{Lu}/u.test(w) && demonymCountry(w))) return true;
-	// a country's name of up to three words ("United States Air Force")
-	for (let i = 0; i < words.length; i++)
-		for (let n = 1; n <= 3 && i + n <= words.length; n++)
-			if (/^\p{Lu}/u.test(words[i]) && findCountry(words.slice(i, i + n).join(' '))) return true;
-	return false;
+	// a country the name is built on ("United States Air Force", "Army of Chile")
+	return placesInName(name).some((p) => !!findCountry(p.name));
 }
 
 /**

@@ -1,21 +1,10 @@
 import type { Article, Fact } from '../types';
-import { memo } from '../memo';
 import { firstParagraph } from './salience';
-import { normText } from './text';
+import { escapeRegExp, normText } from './text';
 
 /** A report of speech: the person is named as a source, not as an actor of the story. */
 const SPEECH =
 	/\b(?:said|says|told|added|stated|noted|commented|explained|wrote|recounted|recalled|tweeted|posted|remarked|observed|argued|insisted|according to|spokes(?:man|woman|person))\b/i;
-
-const mentionCounts = memo((facts: Fact[]) => {
-	const out = new Map<string, number>();
-	for (const f of facts)
-		if (f.kind === 'person') {
-			const key = normText(f.value || f.text);
-			out.set(key, (out.get(key) ?? 0) + 1);
-		}
-	return out;
-}, 8);
 
 /**
  * A person the article names once, past its first paragraph, only as the source of a
@@ -27,28 +16,17 @@ const mentionCounts = memo((facts: Fact[]) => {
  */
 export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boolean {
 	if (fact.kind !== 'person') return false;
+	const key = normText(fact.value || fact.text);
+	const mentions = facts.filter((f) => f.kind === 'person' && normText(f.value || f.text) === key);
 	// one whose office is to speak for a body, wherever the story says so: the body is the
 	// news, its voice is not
-	const key = normText(fact.value || fact.text);
-	if (SPOKESPERSON.test(fact.role ?? '')) return true;
-	if (
-		facts.some(
-			(f) =>
-				f.kind === 'person' &&
-				normText(f.value || f.text) === key &&
-				SPOKESPERSON.test(f.role ?? '')
-		)
-	)
-		return true;
+	if ([fact, ...mentions].some((f) => SPOKESPERSON.test(f.role ?? ''))) return true;
 	const first = firstParagraph(article);
 	// the lead may tell what the story's own person said: one the headline names
 	const headlined = inHeadline(fact, article);
 	const inLead = (f: Fact) => article.sentences[f.sentenceIndex]?.paragraph === first;
-	if ((mentionCounts(facts).get(key) ?? 0) > 1) {
+	if (mentions.length > 1) {
 		// named again and again, but only ever as the one who speaks
-		const mentions = facts.filter(
-			(f) => f.kind === 'person' && normText(f.value || f.text) === key
-		);
 		return mentions.every((f) => !(headlined && inLead(f)) && speaksAt(f, article));
 	}
 	const s = article.sentences[fact.sentenceIndex];
@@ -62,10 +40,8 @@ export function isMinorSpeaker(fact: Fact, article: Article, facts: Fact[]): boo
 function inHeadline(fact: Fact, article: Article): boolean {
 	const h = article.headline === undefined ? '' : (article.sentences[article.headline]?.text ?? '');
 	const last = (fact.value || fact.text).trim().split(/\s+/).pop() ?? '';
-	return !!last && new RegExp(`(?<![\\p{L}])${escape(last)}(?![\\p{L}])`, 'u').test(h);
+	return !!last && new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(h);
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const SPOKESPERSON =
 	/\b(?:spokes(?:man|woman|person)|press (?:officer|spokesman|spokeswoman)|public (?:information|affairs) officer|publicist)\b/i;

@@ -1,5 +1,5 @@
 import type { Article, Fact } from '../types';
-import { BLANK, capitalise, tidy, wordCount } from './text';
+import { BLANK, capitalise, escapeRegExp, tidy, wordCount } from './text';
 import { TENS, UNITS } from '../lexical/numbers';
 import { memo } from '../memo';
 import { finiteVerb } from './english/verbs';
@@ -41,7 +41,7 @@ export function locate(fact: Fact, article: Article): Located | null {
 const compiledMention = memo(
 	(name: string) =>
 		new RegExp(
-			`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])(\\s*\\([^()]{1,40}\\))?`,
+			`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(\\s*\\([^()]{1,40}\\))?`,
 			'giu'
 		)
 );
@@ -52,8 +52,6 @@ function mentionRe(name: string): RegExp {
 	re.lastIndex = 0;
 	return re;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The sentence with the fact (and a parenthesised alias right after it, and any other

@@ -294,3 +294,6 @@ export function overlap(sentence: string, headline: string): number {
 	for (const w of head) if (own.has(w)) shared++;
 	return shared / head.size;
 }
+
+/** A string to match as written inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

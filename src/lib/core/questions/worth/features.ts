@@ -43,6 +43,8 @@ export interface ArticleView {
 	leadKeys: Set<string>;
 	/** The first two paragraphs below the headline: the lead and the paragraph that goes on with it. */
 	topParagraphs: Set<number>;
+	/** Is it news: does its lead tell of the days around it (see `NEWS_TIME`)? */
+	news: boolean;
 	/** The latest year any date of the story has (0 if none). */
 	latestYear: number;
 	/** The longer words of the lead, the paragraph that tells the story's point. */
@@ -52,6 +54,13 @@ export interface ArticleView {
 	/** The article's text, normalised, to find choices it names. */
 	normalised: string;
 }
+
+/**
+ * A lead of news anchors its event in the days around it ("on Tuesday", "yesterday", "this
+ * morning") or tells it as news in the present perfect ("has died", "have agreed").
+ */
+const NEWS_TIME =
+	/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|weekend)|this\s+(?:morning|afternoon|evening)|last\s+night|(?:has|have)\s+(?:(?:\p{L}+ly|not|also|just|now|already)\s+)?(?:been\s+)?(?:\p{L}+(?:ed|en|wn)|won|said|found|lost|made|left|met|held|told|sold|led|hit|struck|begun|become|come))\b/iu;
 
 export function articleView(ctx: BuildContext): ArticleView {
 	const { article, facts } = ctx;
@@ -76,6 +85,7 @@ export function articleView(ctx: BuildContext): ArticleView {
 		leadKeys: new Set(
 			facts.filter((f) => article.sentences[f.sentenceIndex]?.paragraph === lead).map(factKey)
 		),
+		news: body.some((s) => s.paragraph === lead && NEWS_TIME.test(s.text)),
 		latestYear: Math.max(0, ...facts.map((g) => g.date?.year ?? 0)),
 		leadWords: new Set(body.filter((s) => s.paragraph === lead).flatMap((s) => longWords(s.text))),
 		wordCounts,

@@ -89,13 +89,6 @@ export function isCentral(q: Question, view: ArticleView): boolean {
 	return f.kind !== 'organisation' || (view.mentions.get(factKey(f)) ?? 0) >= 3;
 }
 
-/**
- * A lead of news anchors its event in the days around it ("on Tuesday", "yesterday", "this
- * morning") or tells it as news in the present perfect ("has died", "have agreed").
- */
-const NEWS_TIME =
-	/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|weekend)|this\s+(?:morning|afternoon|evening)|last\s+night|(?:has|have)\s+(?:(?:\p{L}+ly|not|also|just|now|already)\s+)?(?:been\s+)?(?:\p{L}+(?:ed|en|wn)|won|said|found|lost|made|left|met|held|told|sold|led|hit|struck|begun|become|come))\b/iu;
-
 // "In 2019, …", "In October 2016 the university …", "Back in 2005 …": a sentence that opens on
 // a year
 const YEAR_OPENER = new RegExp(
@@ -103,23 +96,10 @@ const YEAR_OPENER = new RegExp(
 	'i'
 );
 
-const newsCache = new WeakMap<ArticleView, boolean>();
-function isNews(view: ArticleView): boolean {
-	let out = newsCache.get(view);
-	if (out === undefined) {
-		const { article } = view.ctx;
-		const lead = article.sentences.filter((s) => s.paragraph === view.firstParagraph);
-		out = lead.some((s) => NEWS_TIME.test(s.text));
-		newsCache.set(view, out);
-	}
-	return out;
-}
-
 /**
  * Is the question of a sentence of background? A news story tells its event in the days
  * around its lead (a weekday, "yesterday"), seldom by its year, then what led to it, in
- * sentences that open on a year ("In 2019
- * he survived a drone attack …"). Readers judged questions of such sentences trivial or
+ * sentences that open on a year ("In 2019 he survived a drone attack …"). Readers judged questions of such sentences trivial or
  * general knowledge four times in five (data/ratings). A biography, whose lead is not of
  * the days around it, tells its facts so and keeps them.
  */
@@ -128,7 +108,7 @@ export function isBackground(q: Question, view: ArticleView): boolean {
 	const sentence = f && view.ctx.article.sentences[f.sentenceIndex];
 	if (!sentence || sentence.paragraph === view.firstParagraph) return false;
 	// the story's own year is seldom written: a year named at all is of before its days
-	return YEAR_OPENER.test(sentence.text.trim()) && isNews(view);
+	return YEAR_OPENER.test(sentence.text.trim()) && view.news;
 }
 
 /**
