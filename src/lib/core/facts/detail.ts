@@ -6,7 +6,10 @@ import {
 	demonymCountry,
 	type Country
 } from '../lexicon';
-import { ORGANISATION_HEADS as MORE_ORG_HEADS } from '../names/head-words';
+import {
+	ORGANISATION_HEADS as MORE_ORG_HEADS,
+	PLACE_HEADS as MORE_PLACE_HEADS
+} from '../names/head-words';
 import type { OrganisationDetail, PlaceDetail } from '../types';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -115,6 +118,29 @@ export function isHeadWord(word: string): boolean {
 		SITE_WORDS.has(w) ||
 		REGION_WORDS.has(w) ||
 		ORG_WORDS.some(([, words]) => words.has(w))
+	);
+}
+
+// More words English names of places and sites end on: "Palm Springs", "Panama Canal".
+const MORE_PLACE_WORDS = set(`heights springs gardens point ridge sound delta basin plateau plains
+	canal reservoir pass pier wharf quay market mall junction terminal area keys reef highlands
+	lowlands field fields wall gate waterfront downs heath green place circle drive way highway
+	motorway freeway expressway corridor metro municipality governorate oblast krai shore shores
+	glacier marsh marshes woods wood cove inlet lagoon archipelago atoll monument memorial dome
+	speedway raceway circuit racecourse headquarters aquarium observatory`);
+
+/**
+ * Is the word one English names of places, sites and regions end on ("Street", "Bay",
+ * "Heights", "Canal")?
+ */
+export function isPlaceHeadWord(word: string): boolean {
+	const w = word.toLowerCase();
+	return (
+		PLACE_HEADS.has(w) ||
+		SITE_WORDS.has(w) ||
+		REGION_WORDS.has(w) ||
+		MORE_PLACE_HEADS.has(w) ||
+		MORE_PLACE_WORDS.has(w)
 	);
 }
 

@@ -152,6 +152,44 @@ describe('names as facts', () => {
 		expect(list.map((f) => f.value)).toEqual(['Maria Lindqvist', 'Maria Lindqvist']);
 	});
 
+	it('gives a surname the full name the model left out where the story introduces the person', () => {
+		// the model tags the later mentions only, as it may
+		const later = (text: string, name: string, label: NameLabel): NameTagger => ({
+			tag: () =>
+				[...text.matchAll(new RegExp(name, 'g'))].slice(1).map((m) => ({
+					start: m.index,
+					end: m.index + name.length,
+					label,
+					text: name
+				}))
+		});
+		const text =
+			'Police said Armenian officer Tavit Orbelyan was attacked in Riga. Orbelyan died later. ' +
+			'Since Orbelyan was a guest, the hotel closed.';
+		const list = extractFacts(parseArticle(text), later(text, 'Orbelyan', 'PER')).filter(
+			(f) => f.kind === 'person'
+		);
+		expect(list.map((f) => [f.text, f.value])).toEqual([
+			['Tavit Orbelyan', 'Tavit Orbelyan'],
+			['Orbelyan', 'Tavit Orbelyan'],
+			['Orbelyan', 'Tavit Orbelyan']
+		]);
+		// a word the model took for a body is a person's name after a given name and one more word
+		const body =
+			'Reporters met Nigerian John Chidi Okonkwo in Lagos. Okonkwo was charged. Okonkwo denied it.';
+		const bodies = extractFacts(parseArticle(body), later(body, 'Okonkwo', 'ORG'));
+		expect(bodies.filter((f) => f.kind === 'person').map((f) => f.text)).toEqual([
+			'John Chidi Okonkwo',
+			'Okonkwo',
+			'Okonkwo'
+		]);
+		// but not after a title, a people's word or a common word alone
+		const common = 'The report named Typhoon Vamco. Vamco hit the coast.';
+		expect(
+			extractFacts(parseArticle(common), later(common, 'Vamco', 'ORG')).map((f) => f.text)
+		).not.toContain('Typhoon Vamco');
+	});
+
 	it('ends a person’s name before a number', () => {
 		const list = factsOf('The advisory placed Humberto 75 miles east of the island.', {
 			'Humberto 75': 'PER'

@@ -3,13 +3,15 @@ import { findCity, findCountry, findRegion, isGivenName } from '../lexicon';
 import type { NameSpan, NameTagger } from '../names';
 import type { Article, FactKind } from '../types';
 import { finiteVerb } from '../questions/english/verbs';
-import { headKind, isDemonymWord, organisationDetail, placeDetail } from './detail';
+import { escapeRegExp } from '../questions/text';
+import { wordClasses } from '../names/word-classes';
+import { headKind, isDemonymWord, isHeadWord, organisationDetail, placeDetail } from './detail';
 import { namesMadeThing, settleDescribedKinds } from './descriptors';
 import { settleKinds } from './discourse';
 import { overlapsSorted, type Found } from './found';
 import { MONTHS, WEEKDAYS } from '../lexical/calendar';
 import { ROLE_WORDS, TITLES } from './gazetteer';
-import { placesInName } from './places-in-names';
+import { namedForHome, placesInName } from './places-in-names';
 import { isTitleWord, isUsableRole, roleAround, roleInside, singularRole } from './roles';
 import type { Token } from './tokens';
 
@@ -41,7 +43,7 @@ interface Mention {
 export function findNames(article: Article, tokens: Token[][], tagger: NameTagger): Found[] {
 	const text = article.text;
 	const tagged = withListedPlaces(article, tagRepaired(article, tagger));
-	const all = mentionsOf(article, withEvidentNames(article, tagged));
+	const all = mentionsOf(article, withFullNames(text, withEvidentNames(article, tagged)));
 	peopleReadAsBodies(all, text);
 	const works = settleDescribedKinds(all, text, isListedPlace);
 	// a title, a work or a made thing ("the Bradley Fighting Vehicle") is no fact
@@ -208,6 +210,83 @@ function withEvidentNames(article: Article, spans: NameSpan[]): NameSpan[] {
 	return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
+/**
+ * A person the story calls by one name ("Margaryan", "Safarov said") is given the full name
+ * where the story first introduces them ("Armenian officer Gurgen Margaryan"): the capitalised
+ * words right before that name, wherever the model tagged nothing, are the rest of the name,
+ * after any title or people's word ("Armenian", "Dr"). One word the model took for a body is a
+ * person's name too where a given name of the lists opens the words before it ("Nigerian Umar
+ * Farouk Abdulmutallab", later "Abdulmutallab said").
+ */
+function withFullNames(text: string, spans: NameSpan[]): NameSpan[] {
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const single = new Map<string, NameSpan['label']>();
+	// a word the model mostly reads as a place is one ("Kashmir"), whatever it once called it
+	const places = new Map<string, number>();
+	for (const s of sorted)
+		places.set(s.text, (places.get(s.text) ?? 0) + (s.label === 'LOC' ? 1 : -1));
+	for (const s of sorted) {
+		if ((places.get(s.text) ?? 0) >= 0) continue;
+		if (s.label !== 'PER' && s.label !== 'ORG') continue;
+		// a family name: one word, no given name, no place of the lists
+		if (!/^\p{Lu}\p{Ll}[\p{Ll}'’-]{2,}$/u.test(s.text) || isGivenName(s.text)) continue;
+		if (findCountry(s.text) || findRegion(s.text) || findCity(s.text)) continue;
+		single.set(s.text, single.get(s.text) === 'PER' ? 'PER' : s.label);
+	}
+	const added: NameSpan[] = [];
+	const relabel = new Set<string>();
+	for (const [name, label] of single) {
+		const run = new RegExp(
+			`(?<![\\p{L}\\p{N}.'’-])((?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){1,5})${escapeRegExp(name)}(?![\\p{L}\\p{N}'’-])`,
+			'gu'
+		);
+		for (const m of text.matchAll(run)) {
+			const all = m[1].trim().split(/\s+/);
+			// the name begins after the last title, role, people's word or common English word
+			// ("Former British Prime Minister", "Emergencies Minister", "Typhoon", "Guitarist")
+			let from = 0;
+			all.forEach((w, i) => {
+				if (isTitleOrRole(w) || (!isGivenName(w) && notOfName(w))) from = i + 1;
+			});
+			// a sentence's first word may be any word ("Since Szydło took office")
+			if (
+				from === 0 &&
+				/(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(0, m.index)) &&
+				!isGivenName(all[0])
+			)
+				from = 1;
+			const words = all.slice(from);
+			if (!words.length) continue;
+			// a body's one-word name is a person's only after a given name and one more word
+			if (label === 'ORG' && (words.length < 2 || !isGivenName(words[0]))) continue;
+			const end = m.index + m[0].length;
+			const start = end - name.length - words.join(' ').length - 1;
+			if (text.slice(start, end).replace(/\s+/g, ' ') !== `${words.join(' ')} ${name}`) continue;
+			if (overlapsSorted(sorted, start, end)) continue;
+			added.push({ start, end, label: 'PER', text: text.slice(start, end) });
+			if (label === 'ORG') relabel.add(name);
+		}
+	}
+	if (!added.length) return spans;
+	const out = spans.map((s) => (relabel.has(s.text) ? { ...s, label: 'PER' as const } : s));
+	return [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised word that is no part of a person's name: a title, a people's word, a word of the language. */
+function notOfName(word: string): boolean {
+	const lower = word.toLowerCase().replace(/\.$/, '');
+	if (isTitleOrRole(word) || isDemonymWord(word)) return true;
+	if (isHeadWord(word) || isListedPlace(word) || CALENDAR.has(lower)) return true;
+	return wordClasses(lower).some((c) => COMMON_CLASSES.has(c));
+}
+
+function isTitleOrRole(word: string): boolean {
+	const lower = word.toLowerCase().replace(/\.$/, '');
+	return TITLES.has(lower) || ROLE_WORDS.has(lower);
+}
+
+const COMMON_CLASSES = new Set(['noun', 'verb', 'adj', 'adv', 'role', 'date', 'demonym', 'unit']);
+
 const CALENDAR = new Set(
 	[...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()).concat('and', 'or', 'to')
 );
@@ -259,6 +338,11 @@ function titlesWork(text: string, span: NameSpan, previousWork: number): boolean
 const COMPOUND_ADJECTIVE =
 	/-(?:winning|nominated|backed|led|funded|sponsored|affiliated|allied|aligned|controlled|dominated|inspired|themed|style|type|class|era|linked|related|occupied|held|run)$/;
 
+/** Does the article put "the" before the name somewhere ("the Utah Jazz were to play")? */
+function withArticle(text: string, name: string): boolean {
+	return new RegExp(`\\bthe\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(text);
+}
+
 function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 	const mentions: Mention[] = [];
 	let sentence = 0;
@@ -299,6 +383,12 @@ function mentionsOf(article: Article, spans: NameSpan[]): Mention[] {
 		if (kind === 'person' && /^\p{Lu}{2,}\s/u.test(trimmed.text)) kind = 'organisation';
 		// a head word of English names says more than the model: "Lakeside University"
 		kind = headKind(trimmed.text) ?? kind;
+		// "Boston Marathon", "Paris Agreement": an event or a treaty is no fact of the five
+		// kinds; "the Utah Jazz", "the Kyiv Independent": a body named after its home, which
+		// English names with "the", where a town so built ("Windsor Locks") takes none
+		const home = kind === 'person' ? undefined : namedForHome(trimmed.text);
+		if (home === 'event') continue;
+		if (home === 'body' && withArticle(article.text, trimmed.text)) kind = 'organisation';
 		mentions.push({
 			span: trimmed,
 			kind,

@@ -1,5 +1,5 @@
 import { findCity, findCountry, findRegion, isGivenName } from '../lexicon';
-import { isHeadWord } from './detail';
+import { isHeadWord, isPlaceHeadWord } from './detail';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'at', 'in']);
 const large = (word: string) =>
@@ -49,4 +49,36 @@ export function placesInName(name: string): { start: number; end: number; name: 
 		i += taken || 1;
 	}
 	return out;
+}
+
+// Words that end the names of events and of agreements named after where they are held or
+// signed: "Boston Marathon", "Paris Agreement", "Kyoto Protocol".
+const EVENT_WORDS = new Set(
+	`marathon open games cup championship championships festival summit conference expo fair
+	olympics derby classic series tour rally parade carnival awards agreement agreements accord
+	accords treaty protocol declaration convention attack attacks bombing bombings massacre
+	uprising war crisis riots earthquake constitution act law bill charter`.split(/\s+/)
+);
+
+/**
+ * Is a name a place's name with a word after it that no place's name ends on? English names
+ * bodies and events after their home: "Utah Jazz" and "Oklahoma City Thunder" are teams,
+ * "Kyiv Independent" a newspaper ("body"); "Boston Marathon" and "Paris Agreement" an event
+ * and a treaty ("event"). Places built on a place end on a word of places ("Oklahoma City",
+ * "Panama Canal", "Chesapeake Energy Arena") or are listed whole ("Papua New Guinea"), and an
+ * abbreviation after a city ("Washington DC") is part of its name.
+ */
+export function namedForHome(name: string): 'body' | 'event' | undefined {
+	const words = name.trim().split(/\s+/);
+	if (words.length < 2 || findCountry(name) || findRegion(name) || findCity(name)) return undefined;
+	const home = placesInName(name).find((p) => p.start === 0);
+	if (!home) return undefined;
+	const tail = name.slice(home.end).trim().split(/\s+/);
+	// the words after the place: capitalised words of a name, with lower-case letters
+	if (!tail.every((w) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{L}'’.-]*$/u.test(w))) return undefined;
+	const last = tail[tail.length - 1].toLowerCase();
+	if (tail.some((w) => isPlaceHeadWord(w))) return undefined;
+	if (findCountry(tail.join(' ')) || findRegion(tail.join(' ')) || findCity(tail.join(' ')))
+		return undefined;
+	return EVENT_WORDS.has(last) ? 'event' : 'body';
 }
