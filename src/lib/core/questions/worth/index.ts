@@ -27,6 +27,8 @@ interface WorthModel extends LogisticModel {
 	 * make up this many when the story has fewer.
 	 */
 	fewest?: number;
+	/** Any question of one fact, central or not, is asked from this probability. */
+	aside?: number;
 }
 
 const MODEL = trained as WorthModel;
@@ -64,7 +66,16 @@ export function keepWorthAsking(
 	const ranked = scored.sort((a, b) => b.p - a.p || a.i - b.i);
 	const fewest = model.fewest;
 	const central = fewest === undefined ? ranked : ranked.filter((s) => isCentral(s.q, view));
-	const chosen = central.filter((s, rank) => s.p >= model.threshold || rank < least).slice(0, cap);
+	const chosen = central.filter((s, rank) => s.p >= model.threshold || rank < least);
+	// any other question is asked too where it is as likely to be judged worth asking as
+	// the lead's usually are: a fact further down the story may be what it is about
+	const aside = model.aside;
+	if (fewest !== undefined && aside !== undefined) {
+		const taken = new Set(chosen);
+		chosen.push(...ranked.filter((s) => !taken.has(s) && s.p >= aside));
+		chosen.sort((a, b) => b.p - a.p || a.i - b.i);
+	}
+	chosen.splice(cap);
 	// a story with too few such questions makes them up with its best others
 	if (fewest !== undefined && chosen.length < fewest) {
 		const taken = new Set(chosen);

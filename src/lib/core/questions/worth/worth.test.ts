@@ -125,6 +125,14 @@ describe('the worth model', () => {
 		const some = keepWorthAsking(qs, ctx, { ...all, fewest: 3 }).map((q) => q.answer);
 		expect(some).toHaveLength(3);
 		expect(some).toEqual(expect.arrayContaining(['40', '12']));
+		// a fact further down is asked too where it scores as well as `aside`, never below it
+		const goats = { bias: 0, weights: { quoted: 3 }, threshold: 0.99, floor: 0, fewest: 1 };
+		expect(keepWorthAsking(qs, ctx, { ...goats, aside: 0.9 }).map((q) => q.answer)).toEqual([
+			'300'
+		]);
+		const dull = { ...goats, weights: {}, aside: 0.9 };
+		expect(keepWorthAsking(qs, ctx, dull)).toHaveLength(1);
+		expect(keepWorthAsking(qs, ctx, { ...dull, aside: 0.4 })).toHaveLength(4);
 	});
 
 	it('as trained, ranks a count of the first paragraph above a place the last one names', () => {
