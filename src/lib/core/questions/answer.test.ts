@@ -26,3 +26,14 @@ describe('other right answers to a body’s name', () => {
 		]);
 	});
 });
+
+describe('other right answers to a count in words', () => {
+	it('take the count in digits, as the grader does, and nothing for one in digits', () => {
+		const { facts } = factsFor('Ten houses were damaged and 12 cars were burnt in the fire.\n', [
+			{ kind: 'figure', text: 'Ten houses', counts: 'houses' },
+			{ kind: 'figure', text: '12 cars', counts: 'cars' }
+		]);
+		expect(acceptFor(facts[0], facts, 'Ten')).toEqual(['10']);
+		expect(acceptFor(facts[1], facts, '12')).toEqual([]);
+	});
+});

@@ -1,6 +1,7 @@
 import { isHeadWord } from '../facts/detail';
 import { placesInName } from '../facts/places-in-names';
 import type { Fact } from '../types';
+import { findNumber, formatLike } from '../lexical/numbers';
 import { tidy } from './text';
 import { memo } from '../memo';
 
@@ -47,7 +48,12 @@ function sameValue(facts: Fact[]): Map<string, Fact[]> {
  * exact one the article gives within its bound. Dates are read by value.
  */
 export function acceptFor(fact: Fact, facts: Fact[], answer: string): string[] {
-	if (fact.kind === 'figure') return boundedBy(fact, facts);
+	if (fact.kind === 'figure') {
+		// "Ten" is also typed "10", as the grader takes it
+		const digits = inDigits(answer);
+		const bounded = boundedBy(fact, facts);
+		return digits !== answer && !bounded.includes(digits) ? [digits, ...bounded] : bounded;
+	}
 	if (fact.kind === 'date') return [];
 	const out = new Set<string>();
 	const add = (s: string | undefined) => {
@@ -119,4 +125,15 @@ function withoutPlace(answer: string): string | undefined {
 	const rest = answer.slice(place.end).trim().split(/\s+/);
 	if (rest.length > 2 || !NAME.test(rest.join(' ')) || rest.some(isHeadWord)) return undefined;
 	return rest.join(' ');
+}
+
+/**
+ * Counts written in words ("thirteen", "Seventeen years") are offered in digits: four
+ * numbers are told apart at a glance, and a word like "thirteen" is read as no number at all.
+ */
+export function inDigits(text: string): string {
+	const span = findNumber(text);
+	if (!span || span.style !== 'words' || span.scaleWord) return text;
+	const digits = formatLike({ ...span, style: 'digits', decimals: 0, capital: false }, span.value);
+	return digits ?? text;
 }

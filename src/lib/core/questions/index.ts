@@ -1,4 +1,5 @@
 import { repairsOf } from '../article/repair';
+import { mendArticles } from './english/articles';
 import type { Article, Fact, Question } from '../types';
 import type { BuildContext, Candidate } from './context';
 import { askedSpan } from './narrow';
@@ -25,11 +26,13 @@ export function buildQuestions(
 
 /**
  * The words a question shows, with the article's damage repaired as names are read
- * ("Shoiguhe said" → "Shoigu he said", "theUkrainian" → "the Ukrainian"): a repair only adds
- * a space, so an answer the text holds is the same answer. The source sentence, shown after
- * the answer, stays as the article has it.
+ * ("Shoiguhe said" → "Shoigu he said", "theUkrainian" → "the Ukrainian") and "a" mended
+ * before a vowel ("a airstrike" → "an airstrike"): a repair only adds letters or a space
+ * outside the answer, so an answer the text holds is the same answer. The source sentence,
+ * shown after the answer, stays as the article has it.
  */
-function repairShown(q: Question, fix: (s: string) => string): Question {
+function repairShown(q: Question, repair: (s: string) => string): Question {
+	const fix = (s: string) => mendArticles(repair(s));
 	const out = { ...q, prompt: fix(q.prompt) } as Question;
 	if (q.context) out.context = fix(q.context);
 	if (q.type === 'timeline' || q.type === 'match') {

@@ -1410,3 +1410,31 @@ describe('a source the story names', () => {
 		expect(side).toEqual(['Politico', 'Ann Lee', 'Kelby Herald']);
 	});
 });
+
+describe('the article before a blank with choices', () => {
+	it('is written when every choice takes it', async () => {
+		const { multipleChoice } = await import('./types/multiple-choice/build');
+		const { indefiniteArticle } = await import('./english/articles');
+		const { article, facts } = factsFor(
+			'Harbour road closed\n\n' +
+				'The council closed the harbour road for a 12-day period of repairs in March.\n' +
+				'The council opened a second road for a 31-day period of works in April.\n' +
+				'The council said the work on the main bridge would take 20 days in all.\n' +
+				'The council said the work on the old pier would take 45 days in all.\n',
+			[
+				{ kind: 'figure', text: '12' },
+				{ kind: 'figure', text: '31' },
+				{ kind: 'figure', text: '20 days' },
+				{ kind: 'figure', text: '45 days' }
+			]
+		);
+		const question = multipleChoice(facts[0], { article, facts })!.question as {
+			prompt: string;
+			choices: string[];
+		};
+		expect(question.choices.map(indefiniteArticle)).toEqual(['a', 'a', 'a', 'a']);
+		expect(question.prompt).toBe(
+			'The council closed the harbour road for a _____-day period of repairs in March.'
+		);
+	});
+});

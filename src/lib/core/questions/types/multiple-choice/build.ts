@@ -1,13 +1,18 @@
-import { findNumber, formatLike } from '../../../lexical/numbers';
 import { seededShuffle } from '../../../hash';
 import type { Fact, MultipleChoiceQuestion } from '../../../types';
-import { displayAnswer } from '../../answer';
+import { displayAnswer, inDigits } from '../../answer';
+
+export { inDigits };
 import type { BuildContext, Candidate } from '../../context';
 import { distractorsFor } from '../../distractors';
 import { boundBeforeBlank, isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
 import { isName, makeStem } from '../../prompt';
-import { normText } from '../../text';
+import { BLANK, escapeRegExp, normText } from '../../text';
+import { indefiniteArticle } from '../../english/articles';
+
+// "a(n) _____": the article before a blank that tells neither "a" nor "an" (see eitherArticle)
+const EITHER = new RegExp(`\\b([Aa])\\(n\\)(\\s+)(?=${escapeRegExp(BLANK)})`);
 
 /**
  * Dates and figures are asked with choices; names are typed. The other names an article
@@ -25,17 +30,35 @@ export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null 
 	// "2000 km", "roughly 2000 stores": a count that reads like a year is typed; beside its
 	// wrong values it would read as a year among numbers
 	if (fact.kind === 'figure' && /(?<![\d,.])(?:1\d|20)\d\d(?![\d,.])/.test(s.answer)) return null;
-	const wrong = distractorsFor(fact, s.answer, ctx.facts, displayAnswer, s.stem, false, ctx.pool)
-		.filter((d) => !normText(s.stem).includes(normText(d)))
-		.slice(0, 3);
+	const shown = (d: string) => (fact.kind === 'figure' ? inDigits(d) : d);
+	const answer = shown(s.answer);
+	const all = distractorsFor(
+		fact,
+		s.answer,
+		ctx.facts,
+		displayAnswer,
+		s.stem,
+		false,
+		ctx.pool
+	).filter((d) => !normText(s.stem).includes(normText(d)));
+	// "a(n) _____ attack": choices that all take the answer's article let the prompt say it
+	const article = EITHER.test(s.stem) ? indefiniteArticle(answer) : undefined;
+	const agreeing = article ? all.filter((d) => indefiniteArticle(shown(d)) === article) : [];
+	const wrong = (agreeing.length >= 3 ? agreeing : all).slice(0, 3);
 	if (wrong.length < 3) return null;
 	const id = questionId(ctx.article.id, 'multiple-choice', [fact.id]);
-	const answer = fact.kind === 'figure' ? inDigits(s.answer) : s.answer;
-	const others = fact.kind === 'figure' ? wrong.map(inDigits) : wrong;
+	const others = wrong.map(shown);
+	const prompt =
+		article && others.every((d) => indefiniteArticle(d) === article)
+			? s.stem.replace(
+					EITHER,
+					(_, a: string, space: string) => a + (article === 'an' ? 'n' : '') + space
+				)
+			: s.stem;
 	const question: MultipleChoiceQuestion = {
 		id,
 		type: 'multiple-choice',
-		prompt: s.stem,
+		prompt,
 		choices: seededShuffle([answer, ...others], id),
 		answer,
 		factIds: [fact.id],
@@ -44,15 +67,4 @@ export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null 
 	};
 	if (s.context) question.context = s.context;
 	return { question, score: s.score };
-}
-
-/**
- * Counts written in words ("thirteen", "Seventeen years") are offered in digits: four
- * numbers are told apart at a glance, and a word like "thirteen" is read as no number at all.
- */
-export function inDigits(text: string): string {
-	const span = findNumber(text);
-	if (!span || span.style !== 'words' || span.scaleWord) return text;
-	const digits = formatLike({ ...span, style: 'digits', decimals: 0, capital: false }, span.value);
-	return digits ?? text;
 }
