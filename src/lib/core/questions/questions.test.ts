@@ -239,7 +239,7 @@ describe('buildQuestions on other texts', () => {
 	it('matches people with their roles', () => {
 		const text =
 			'Yukos lawyer Alexander Shadrin filed an appeal against the sale.\n' +
-			'Tim Osborne, head of Menatep, began legal action in London.\n' +
+			'Tim Osborne, head of Menatep, began legal action in London. ' +
 			'Paul Collison, chief analyst at Brunswick UBS, saw no plausible explanation.\n';
 		const { article, facts } = factsFor(text, [
 			{ kind: 'person', text: 'Alexander Shadrin', role: 'Yukos lawyer' },
@@ -253,6 +253,25 @@ describe('buildQuestions on other texts', () => {
 			'head of Menatep',
 			'chief analyst at Brunswick UBS'
 		]);
+	});
+
+	it('pairs only the story’s people: of its first two paragraphs, or named again', () => {
+		const text =
+			'Harbour deal signed\n\n' +
+			'Port director Lena Dahl signed the harbour deal with mayor Tom Reyes on Monday.\n\n' +
+			'Union leader Ana Ruiz backed the deal to save jobs.\n\n' +
+			'The works start in May. Site engineer Ivo Ras will lead them, and Ras expects delays.\n\n' +
+			'Local fisherman Sam Holt watched the signing from the quay.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'person', text: 'Lena Dahl', role: 'Port director' },
+			{ kind: 'person', text: 'Tom Reyes', role: 'mayor' },
+			{ kind: 'person', text: 'Ana Ruiz', role: 'Union leader' },
+			{ kind: 'person', text: 'Ivo Ras', role: 'Site engineer' },
+			{ kind: 'person', text: 'Ras', value: 'Ivo Ras' },
+			{ kind: 'person', text: 'Sam Holt', role: 'Local fisherman' }
+		]);
+		const match = buildQuestions(article, facts).find((q) => q.type === 'match');
+		expect(match?.items).toEqual(['Lena Dahl', 'Ana Ruiz', 'Ivo Ras']);
 	});
 
 	it('never throws on odd facts', () => {

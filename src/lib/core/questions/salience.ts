@@ -36,6 +36,12 @@ export function firstParagraph(article: Article): number | undefined {
 	return article.sentences.find((s) => s.index !== article.headline)?.paragraph;
 }
 
+/** The first two paragraphs below the headline: the lead and the paragraph that goes on with it. */
+export function topParagraphs(article: Article): Set<number> {
+	const body = article.sentences.filter((s) => s.index !== article.headline);
+	return new Set([...new Set(body.map((s) => s.paragraph))].slice(0, 2));
+}
+
 /** What facts of one value share ("Barr" and "William Barr"): their kind and value. */
 export function factKey(f: Fact): string {
 	return `${f.kind}|${normText(f.value || f.text)}`;

@@ -3,7 +3,7 @@ import type { BuildContext } from '../context';
 import { wordClasses } from '../../names/word-classes';
 import { famousPlace } from '../obvious';
 import { groundingContext, isGrounded } from '../grounding';
-import { factKey, firstParagraph, mentionCounts } from '../salience';
+import { factKey, firstParagraph, mentionCounts, topParagraphs } from '../salience';
 import { insideQuote } from '../stem';
 import { longWords, normText, overlap } from '../text';
 
@@ -81,7 +81,7 @@ export function articleView(ctx: BuildContext): ArticleView {
 		firstParagraph: lead,
 		headline: h === undefined ? '' : (article.sentences[h]?.text ?? ''),
 		headlineKeys: new Set(h === undefined ? [] : (factsIn.get(h) ?? []).map(factKey)),
-		topParagraphs: new Set([...new Set(body.map((s) => s.paragraph))].slice(0, 2)),
+		topParagraphs: topParagraphs(article),
 		leadKeys: new Set(
 			facts.filter((f) => article.sentences[f.sentenceIndex]?.paragraph === lead).map(factKey)
 		),

@@ -8,6 +8,7 @@ import { HEAD_TITLES } from '../../obvious';
 import { inHeadline } from '../../prompt';
 import { locate } from '../../stem';
 import { isMinorSpeaker } from '../../minor';
+import { factKey, mentionCounts, topParagraphs } from '../../salience';
 import { normText, tidy } from '../../text';
 
 interface Pair {
@@ -78,8 +79,14 @@ export function spellsInitials(acronym: string, name: string): boolean {
 function rolePairs(ctx: BuildContext): Pair[] {
 	const surnames = new Set<string>();
 	const out: Pair[] = [];
+	const mentions = mentionCounts(ctx.facts);
+	const top = topParagraphs(ctx.article);
 	for (const fact of ctx.facts) {
 		if (fact.kind !== 'person' || !fact.role?.trim()) continue;
+		// one of the story's people: named in its first two paragraphs or more than once; a
+		// witness or a bystander named once further down is a side detail
+		const paragraph = ctx.article.sentences[fact.sentenceIndex]?.paragraph ?? -1;
+		if ((mentions.get(factKey(fact)) ?? 0) < 2 && !top.has(paragraph)) continue;
 		const left = displayAnswer(fact);
 		const right = tidy(fact.role);
 		const surname = normText(left).split(' ').at(-1)!;
