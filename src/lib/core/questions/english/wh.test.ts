@@ -18,6 +18,22 @@ function ask(
 }
 
 describe('wh-questions by movement', () => {
+	it('ends no clause at the full stop of an abbreviation or the colon of a clock time', () => {
+		expect(
+			ask('Tom Reyes was jailed after he tried to sell a U.S. Senate seat.', 'Tom Reyes', 'person')
+		).toBe('Who was jailed after he tried to sell a U.S. Senate seat?');
+		expect(
+			ask(
+				'The Daily Star was on the scene around 6:20 pm on Monday.',
+				'The Daily Star',
+				'organisation',
+				{
+					detail: 'media'
+				}
+			)
+		).toMatch(/around 6:20 pm on Monday\?$/);
+	});
+
 	it('asks no "When" of a present perfect, which takes no time of its own', () => {
 		expect(
 			ask('In 2001, the workers have been running the mill themselves.', '2001', 'date')

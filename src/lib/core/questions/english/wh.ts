@@ -45,9 +45,13 @@ export function whWord(kind: FactKind, detail?: FactDetail): string | null {
 const FOUNDED =
 	/^(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:founded|established|incorporated|headquartered|set\s+up|listed\s+on)\b/u;
 
-/** Where the clause of the main verb ends: a new clause, a quotation or an aside begins. */
+/**
+ * Where the clause of the main verb ends: a new clause, a quotation or an aside begins. A
+ * colon in a clock time ("6:20 pm") and the full stop of an abbreviation ("U.S. Senate",
+ * "St. Louis") end nothing.
+ */
 const CLAUSE_END =
-	/\s*(?:[;:]|\s[–—-]\s|\(|,\s+(?:but|and|or|while|whereas|which|who|whose|although|though|as|after|before|saying|adding|according|where|when|because|since|with|including|despite|leaving|making|bringing)\b|,\s+\p{Ll}+ing\b|[.!?](?:\s|$))/u;
+	/\s*(?:;|:(?!\d)|\s[–—-]\s|\(|,\s+(?:but|and|or|while|whereas|which|who|whose|although|though|as|after|before|saying|adding|according|where|when|because|since|with|including|despite|leaving|making|bringing)\b|,\s+\p{Ll}+ing\b|(?<!(?:^|[\s.(])\p{L}|\b(?:St|Dr|Mr|Mrs|Ms|No|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Mt|Ft))\.(?:\s|$)|[!?](?:\s|$))/u;
 const QUALIFIER =
 	/^(?:about|around|some|nearly|almost|over|more than|fewer than|less than|at least|up to|roughly|approximately)\s+$/i;
 /** Words that open a noun phrase after a verb: the figure or name is its object. */
