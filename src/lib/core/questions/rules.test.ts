@@ -727,6 +727,26 @@ describe('a list parted by semicolons', () => {
 		const deck = buildQuestions(article, facts);
 		expect(deck.filter((q) => facts.some((f) => q.factIds.includes(f.id)))).toEqual([]);
 	});
+	it('takes counts with places between them for a list of counts', () => {
+		const text =
+			'Floods in the north\n\n' +
+			'Officials reported 31 people dead in Arlen Province, 14 in Corbin Province and six in ' +
+			'Dover Province after the floods.\n';
+		const { article, facts } = factsFor(text, [
+			{ kind: 'figure', text: '31 people', counts: 'people' },
+			{ kind: 'place', text: 'Arlen Province' },
+			{ kind: 'figure', text: '14' },
+			{ kind: 'place', text: 'Corbin Province' },
+			{ kind: 'figure', text: 'six' },
+			{ kind: 'place', text: 'Dover Province' }
+		]);
+		const lists = listsOf({ article, facts });
+		expect(facts.filter((f) => lists.has(f.id)).map((f) => f.text)).toEqual([
+			'31 people',
+			'14',
+			'six'
+		]);
+	});
 });
 
 describe('a name used as a modifier', () => {

@@ -141,24 +141,31 @@ export function selectQuestions(ctx: BuildContext, multi: Candidate[]): Question
 export function listsOf(ctx: BuildContext): Map<string, string> {
 	const out = new Map<string, string>();
 	const text = ctx.article.text;
-	let run: Fact[] = [];
-	const close = () => {
-		if (run.length >= 3 || (run.length === 2 && thirdItem(text, run[0], run[1])))
-			for (const f of run) out.set(f.id, run[0].id);
-		run = [];
-	};
+	// runs of one kind: "45 dead in Nyanza Province, 12 in North Eastern Province and seven
+	// in Rift Valley Province" is a list of figures though places stand between them
+	const byKind = new Map<string, Fact[]>();
 	for (const f of ctx.facts) {
-		const last = run.at(-1);
-		const joined =
-			last &&
-			last.kind === f.kind &&
-			last.sentenceIndex === f.sentenceIndex &&
-			f.start >= last.end &&
-			(f.kind === 'figure' ? COUNTED_ITEM : ITEM_BETWEEN).test(text.slice(last.end, f.start));
-		if (!joined) close();
-		run.push(f);
+		const key = `${f.sentenceIndex}|${f.kind}`;
+		byKind.set(key, [...(byKind.get(key) ?? []), f]);
 	}
-	close();
+	for (const facts of byKind.values()) {
+		let run: Fact[] = [];
+		const close = () => {
+			if (run.length >= 3 || (run.length === 2 && thirdItem(text, run[0], run[1])))
+				for (const f of run) out.set(f.id, run[0].id);
+			run = [];
+		};
+		for (const f of facts) {
+			const last = run.at(-1);
+			const joined =
+				last &&
+				f.start >= last.end &&
+				(f.kind === 'figure' ? COUNTED_ITEM : ITEM_BETWEEN).test(text.slice(last.end, f.start));
+			if (!joined) close();
+			run.push(f);
+		}
+		close();
+	}
 	// "Busch, 609; Newman, 606; Edwards, 603": items that hold commas are parted by semicolons;
 	// a sentence with two or more short parts so is a list, every name and figure in it an item
 	for (const f of ctx.facts) {
