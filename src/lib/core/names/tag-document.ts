@@ -50,8 +50,24 @@ export function tagDocument(
 			}
 			tags = pathTags(beam[0]).map((t) => TAGS[t]);
 		}
-		tags = joinParticles(words, tags);
+		tags = withoutArticle(words, joinParticles(words, tags));
 		memory.remember(words, tags);
 		return tags;
 	});
+}
+
+/**
+ * "the Huffington Post", "The Ohio State University": the article before a name of a body, a
+ * place or a person is no part of it; a title of a work keeps its own ("The Lovers").
+ */
+export function withoutArticle(words: readonly string[], tags: string[]): string[] {
+	const out = [...tags];
+	for (let i = 0; i + 1 < words.length; i++) {
+		const label = out[i].slice(2);
+		if (!out[i].startsWith('B-') || label === 'MISC' || !/^the$/i.test(words[i])) continue;
+		if (out[i + 1] !== `I-${label}`) continue;
+		out[i] = 'O';
+		out[i + 1] = `B-${label}`;
+	}
+	return out;
 }

@@ -3,6 +3,7 @@ import { splitSentences } from '../article/sentences';
 import { decodeTags } from './decode';
 import { TAGS } from './tags';
 import { createNameTagger } from './tagger';
+import { withoutArticle } from './tag-document';
 
 const tagger = createNameTagger();
 
@@ -74,5 +75,48 @@ describe('name tagger', () => {
 			expect(i).toBeGreaterThan(0);
 			expect(tags[i - 1].slice(2)).toBe(t.slice(2));
 		});
+	});
+});
+
+describe('withoutArticle', () => {
+	it('takes "the" out of a name of a body, a place or a person, not out of a title', () => {
+		const words = [
+			'The',
+			'Harbour',
+			'Post',
+			'praised',
+			'the',
+			'Lakeside',
+			'College',
+			'film',
+			'The',
+			'Lovers'
+		];
+		const tags = [
+			'B-ORG',
+			'I-ORG',
+			'I-ORG',
+			'O',
+			'B-ORG',
+			'I-ORG',
+			'I-ORG',
+			'O',
+			'B-MISC',
+			'I-MISC'
+		];
+		expect(withoutArticle(words, tags)).toEqual([
+			'O',
+			'B-ORG',
+			'I-ORG',
+			'O',
+			'O',
+			'B-ORG',
+			'I-ORG',
+			'O',
+			'B-MISC',
+			'I-MISC'
+		]);
+		// "The" alone as a name stays: nothing follows it to take the name
+		expect(withoutArticle(['The', 'said'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
 	});
 });
