@@ -200,3 +200,16 @@ describe('statements to judge', () => {
 		for (const f of facts) expect(trueFalse(f, { article, facts })).toBeNull();
 	});
 });
+
+describe('isMinorSpeaker, press secretaries', () => {
+	it('takes a press secretary for a spokesperson', () => {
+		const story =
+			'Storm hits coast\n\n' +
+			'A storm hit the coast of Arlen on Monday.\n\n' +
+			'Lena Dahl, the press secretary for the governor, toured the port on Tuesday.\n';
+		const s = factsFor(story, [
+			{ kind: 'person', text: 'Lena Dahl', role: 'the press secretary for the governor' }
+		]);
+		expect(isMinorSpeaker(s.facts[0], s.article, s.facts)).toBe(true);
+	});
+});

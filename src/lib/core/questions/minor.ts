@@ -44,7 +44,7 @@ function inHeadline(fact: Fact, article: Article): boolean {
 }
 
 const SPOKESPERSON =
-	/\b(?:spokes(?:man|woman|person)|press (?:officer|spokesman|spokeswoman)|public (?:information|affairs) officer|publicist)\b/i;
+	/\b(?:spokes(?:man|woman|person)|press (?:officer|secretary|spokesman|spokeswoman)|public (?:information|affairs) officer|publicist)\b/i;
 
 // "Basu said", "Basu, on Sunday, said", "Basu also stated"
 const SPEAKS_AFTER =

@@ -264,3 +264,18 @@ describe('capitalGivenAway', () => {
 		]);
 	});
 });
+
+describe('figureWorkedOut, shares', () => {
+	it('finds the rest of a hundred per cent after two other shares', () => {
+		const worked = (text: string) => {
+			const facts = extractFacts(parseArticle(text));
+			return facts.filter((f) => f.kind === 'figure').map((f) => figureWorkedOut(f, facts));
+		};
+		expect(worked('In the last poll "No" had 45%, "Yes" 41% and 14% were undecided.\n')).toEqual([
+			true,
+			true,
+			true
+		]);
+		expect(worked('In the last poll "No" had 45% and "Yes" had 41%.\n')).toEqual([false, false]);
+	});
+});

@@ -144,8 +144,8 @@ export function placeAside(fact: Fact, ctx: BuildContext): boolean {
 /**
  * A figure its own sentence lets one work out: the sum of two or three figures beside it
  * ("20 bodies, eleven women and nine men"), what is left of a total ("298 dead, 15 of them
- * crew": 283), the rest of a hundred per cent ("52% to leave and 48% to
- * stay"), or the years between two years it names ("1980–2017; for 37 years").
+ * crew": 283), the rest of a hundred per cent ("52% to leave and 48% to stay", "No 45%, Yes
+ * 41%, 14% undecided"), or the years between two years it names ("1980–2017; for 37 years").
  */
 export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 	const n = fact.kind === 'figure' ? fact.figure?.number : undefined;
@@ -162,7 +162,9 @@ export function figureWorkedOut(fact: Fact, facts: readonly Fact[]): boolean {
 		const rest = values.filter((_, i) => i !== t);
 		if (sums(rest, 1, 2).some((sum) => values[t] - sum === n)) return true;
 	}
-	if (fact.figure?.unit === '%' && others.some((o) => o.unit === '%' && o.number + n === 100))
+	// "No 45%, Yes 41% with 14% undecided": the rest of a hundred per cent after one or two shares
+	const shares = others.filter((o) => o.unit === '%').map((o) => o.number);
+	if (fact.figure?.unit === '%' && sums(shares, 1, 2).some((sum) => Math.abs(sum + n - 100) < 1e-6))
 		return true;
 	if (/\byears?\b/i.test(fact.figure?.unit ?? fact.text)) {
 		const years = near.flatMap((f) => (f.kind === 'date' && f.date?.year ? [f.date.year] : []));

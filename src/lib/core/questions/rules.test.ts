@@ -1458,3 +1458,20 @@ describe('the article before a blank with choices', () => {
 		);
 	});
 });
+
+describe('a ranking’s length and an age written apart', () => {
+	it('takes "the top ten" and "a 26 year-old" for trivia, not a count of the story', () => {
+		const { article, facts } = factsFor(
+			'Report on fraud\n\n' +
+				'The report lists the top ten countries for fraud, and a 26 year-old clerk was charged.\n' +
+				'The report counts 12 countries with new laws, and no party could top 5% in them.\n',
+			[
+				{ kind: 'figure', text: 'ten' },
+				{ kind: 'figure', text: '26 year' },
+				{ kind: 'figure', text: '12 countries', counts: 'countries' },
+				{ kind: 'figure', text: '5%' }
+			]
+		);
+		expect(judge(isTrivia, article, facts)).toEqual([true, true, false, false]);
+	});
+});

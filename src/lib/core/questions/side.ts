@@ -96,12 +96,12 @@ function isStudySource(fact: Fact, before: string): boolean {
 const AGE_ITEM = `(?:\\d+|${[...UNITS.slice(1), ...TENS.slice(2)].join('|')}|aged?)`;
 const AGE_LIST = new RegExp(`\\baged?\\s+(?:${AGE_ITEM}(?:,\\s*|\\s+)(?:and\\s+)?){1,12}$`, 'i');
 
-/** "a 19-year-old", "Emily Park, 39, said", "aged 17", "at the age of 80", "20 years old". */
+/** "a 19-year-old", "a 26 year-old", "Emily Park, 39, said", "aged 17", "at the age of 80", "20 years old". */
 function isAge(fact: Fact, before: string, after: string): boolean {
 	if (fact.figure?.counts === 'age' || /^-?\s*years?-old\b/i.test(after)) return true;
 	// "is about 20 years old", "was 101 years old": the span may hold the unit or not
 	if (
-		/^\s*(?:(?:years?|months?)\s+)?old\b/i.test(after) &&
+		/^[\s-]*(?:(?:years?|months?)[\s-]+)?old\b/i.test(after) &&
 		/\d|\b(?:years?|months?)$/i.test(fact.text)
 	)
 		return true;

@@ -92,6 +92,14 @@ export function isTrivia(fact: Fact, at: Located, facts: readonly Fact[] = []): 
 		return true;
 	// "75 ft (~23 m)", "450°F (232°C)": a figure its bracket converts is given away by it
 	if (fact.kind === 'figure' && CONVERTED.test(after)) return true;
+	// "the top ten countries", "a top-five finish": how long a ranking is counts nothing of the
+	// story, and "top ten" is said by habit
+	// ("failing to top 1%" is the verb)
+	if (
+		fact.kind === 'figure' &&
+		/\b(?:the|a|its|their|his|her|our|\p{L}+['’]s)\s+top[\s-]+$/iu.test(before)
+	)
+		return true;
 	// "a 49-page report": how long a document is says nothing of what it says
 	if (fact.kind === 'figure' && /^[-\s](?:page|pages|word|minute-long|second-long)\b/i.test(after))
 		return true;

@@ -18,6 +18,19 @@ function ask(
 }
 
 describe('wh-questions by movement', () => {
+	it('makes none of a clause joined to a second one with a count for its subject', () => {
+		expect(
+			ask(
+				'The storm killed at least 40 people and almost 100 were injured.',
+				'at least 40',
+				'figure'
+			)
+		).toBeNull();
+		expect(ask('The storm killed at least 40 people.', 'at least 40', 'figure')).toBe(
+			'How many people did the storm kill?'
+		);
+	});
+
 	it('ends no clause at the full stop of an abbreviation or the colon of a clock time', () => {
 		expect(
 			ask('Tom Reyes was jailed after he tried to sell a U.S. Senate seat.', 'Tom Reyes', 'person')

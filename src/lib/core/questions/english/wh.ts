@@ -137,8 +137,9 @@ function cutsSeries(kept: string, end: RegExpExecArray | null): boolean {
 	return !!end && /^\s*,\s+(?:and|or)\b/.test(end[0]) && kept.includes(',');
 }
 
+// "… and almost 100 were injured": a second clause with its own subject and verb
 const SECOND_CLAUSE =
-	/\b(?:and|but|while)\s+(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|will|would|has|have|had|can|could|may|might)\b/iu;
+	/\b(?:and|but|while)\s+(?:[\p{L}\p{N}'’.,-]+\s+){1,4}(?:is|are|was|were|will|would|has|have|had|can|could|may|might)\b/iu;
 
 /** The verb phrase after the subject, moved into a question: "did Putin announce …". */
 function inverted(p: Parsed, rest: string): string {
@@ -256,6 +257,8 @@ function countedObject(input: WhInput, s: string, p: Parsed): string | null {
 	const noun = countedNoun(s.slice(input.end, p.clauseEnd));
 	if (!noun) return null;
 	const after = s.slice(input.end + noun.length, p.clauseEnd);
+	// "killed 40 people and almost 100 were injured": the clause goes on with a second one
+	if (SECOND_CLAUSE.test(after)) return null;
 	let verb = p;
 	// "has 300 members": "have" is the main verb here and takes do-support.
 	if (/^(?:has|had|have)$/.test(p.verb.word))
