@@ -235,37 +235,44 @@ function withFullNames(text: string, spans: NameSpan[]): NameSpan[] {
 	}
 	const added: NameSpan[] = [];
 	const relabel = new Set<string>();
-	for (const [name, label] of single) {
-		const run = new RegExp(
-			`(?<![\\p{L}\\p{N}.'’-])((?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){1,5})${escapeRegExp(name)}(?![\\p{L}\\p{N}'’-])`,
-			'gu'
-		);
-		for (const m of text.matchAll(run)) {
-			const all = m[1].trim().split(/\s+/);
-			// the name begins after the last title, role, people's word or common English word
-			// ("Former British Prime Minister", "Emergencies Minister", "Typhoon", "Guitarist")
-			let from = 0;
-			all.forEach((w, i) => {
-				if (isTitleOrRole(w) || (!isGivenName(w) && notOfName(w))) from = i + 1;
-			});
-			// a sentence's first word may be any word ("Since Szydło took office")
-			if (
-				from === 0 &&
-				/(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(0, m.index)) &&
-				!isGivenName(all[0])
-			)
-				from = 1;
-			const words = all.slice(from);
-			if (!words.length) continue;
-			// a body's one-word name is a person's only after a given name and one more word
-			if (label === 'ORG' && (words.length < 2 || !isGivenName(words[0]))) continue;
-			const end = m.index + m[0].length;
-			const start = end - name.length - words.join(' ').length - 1;
-			if (text.slice(start, end).replace(/\s+/g, ' ') !== `${words.join(' ')} ${name}`) continue;
-			if (overlapsSorted(sorted, start, end)) continue;
-			added.push({ start, end, label: 'PER', text: text.slice(start, end) });
-			if (label === 'ORG') relabel.add(name);
-		}
+	if (!single.size) return spans;
+	// one pass for all the names: capitalised words, then one of the names
+	const alternatives = [...single.keys()]
+		.sort((a, b) => b.length - a.length)
+		.map(escapeRegExp)
+		.join('|');
+	const run = new RegExp(
+		`(?<![\\p{L}\\p{N}.'’-])((?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){1,5})(${alternatives})(?![\\p{L}\\p{N}'’-])`,
+		'gu'
+	);
+	for (const m of text.matchAll(run)) {
+		const name = m[2];
+		const label = single.get(name)!;
+		const all = m[1].trim().split(/\s+/);
+		// the name begins after the last title, role, people's word or common English word
+		// ("Former British Prime Minister", "Emergencies Minister", "Typhoon", "Guitarist")
+		let from = 0;
+		all.forEach((w, i) => {
+			if (isTitleOrRole(w) || (!isGivenName(w) && notOfName(w))) from = i + 1;
+		});
+		// a sentence's first word may be any word ("Since Szydło took office")
+		if (
+			from === 0 &&
+			(m.index === 0 ||
+				/(?:[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 8), m.index))) &&
+			!isGivenName(all[0])
+		)
+			from = 1;
+		const words = all.slice(from);
+		if (!words.length) continue;
+		// a body's one-word name is a person's only after a given name and one more word
+		if (label === 'ORG' && (words.length < 2 || !isGivenName(words[0]))) continue;
+		const end = m.index + m[0].length;
+		const start = end - name.length - words.join(' ').length - 1;
+		if (text.slice(start, end).replace(/\s+/g, ' ') !== `${words.join(' ')} ${name}`) continue;
+		if (overlapsSorted(sorted, start, end)) continue;
+		added.push({ start, end, label: 'PER', text: text.slice(start, end) });
+		if (label === 'ORG') relabel.add(name);
 	}
 	if (!added.length) return spans;
 	const out = spans.map((s) => (relabel.has(s.text) ? { ...s, label: 'PER' as const } : s));
