@@ -436,3 +436,23 @@ describe('an end of a range', () => {
 		for (const w of scaled) expect(parseFloat(w.replace('$', ''))).toBeLessThan(5);
 	});
 });
+
+describe('a tally', () => {
+	it('keeps its winner above its loser in every wrong value', async () => {
+		const { figureDistractors } = await import('./figures');
+		const one = factsFor('The council voted 105 to 92 to approve the plan.\n', [
+			{ kind: 'figure', text: '105' },
+			{ kind: 'figure', text: '92' }
+		]);
+		const first = figureDistractors('105', one.facts[0], one.facts);
+		expect(first.length).toBeGreaterThanOrEqual(3);
+		for (const w of first) expect(Number(w)).toBeGreaterThan(92);
+		const two = factsFor('The board voted 44 to 40 to sell the site.\n', [
+			{ kind: 'figure', text: '44' },
+			{ kind: 'figure', text: '40' }
+		]);
+		const second = figureDistractors('40', two.facts[1], two.facts);
+		expect(second.length).toBeGreaterThan(0);
+		for (const w of second) expect(Number(w)).toBeLessThan(44);
+	});
+});

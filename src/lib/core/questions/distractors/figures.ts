@@ -104,7 +104,8 @@ const RANGE_END = new RegExp(String.raw`^\s*(?:[\p{L}%]+\s+)?and\s+\S*?${SCALED}
 /**
  * The range a part or a whole must keep to: "20 of the 25 staff" — a part is less than its
  * whole, so no "30" for the 20; "3 of the 12 crew" — a whole is more than its part, so no "2"
- * for the 12; and the ends of a range keep their order ("between $25,000 and $30,000").
+ * for the 12; the ends of a range keep their order ("between $25,000 and $30,000"), and a
+ * tally its winner first ("voted 105 to 92").
  * [-Infinity, Infinity] when the sentence sets none.
  */
 function partOfWhole(sentence: string, text: string, value: number): [number, number] {
@@ -124,9 +125,21 @@ function partOfWhole(sentence: string, text: string, value: number): [number, nu
 		part ? (findNumber(part[1])?.value ?? -Infinity) : -Infinity,
 		from ? (findNumber(from[1])?.value ?? -Infinity) : -Infinity
 	);
+	// "voted 105 to 92": a tally gives the winning side first, so no "84" for the 105 and no
+	// "116" for the 92
+	const beaten = TALLY_FIRST.test(before) ? TALLY_AFTER.exec(after) : null;
+	const winner = TALLY_SECOND.exec(before);
+	const low = beaten ? (findNumber(beaten[1])?.value ?? -Infinity) : -Infinity;
+	const high = winner ? (findNumber(winner[1])?.value ?? Infinity) : Infinity;
 	// a reading the answer itself breaks is no reading of the sentence
-	return [value > least ? least : -Infinity, value < most ? most : Infinity];
+	const floor = Math.max(least, low);
+	const ceiling = Math.min(most, high);
+	return [value > floor ? floor : -Infinity, value < ceiling ? ceiling : Infinity];
 }
+
+const TALLY_FIRST = /\b(?:voted|votes?\s+of)\s+$/i;
+const TALLY_AFTER = /^\s+(?:votes?\s+)?(?:to|against)\s+(\d[\d,]*)/i;
+const TALLY_SECOND = /\b(?:voted|votes?\s+of)\s+(\d[\d,]*)\s+(?:votes?\s+)?(?:to|against)\s+$/i;
 
 export function figureDistractors(
 	answerText: string,
