@@ -190,6 +190,18 @@ describe('names as facts', () => {
 		).not.toContain('Typhoon Vamco');
 	});
 
+	it('takes no follower of a faith for a name', () => {
+		const list = factsOf(
+			'Ana Ruiz remained a lifelong Roman Catholic, like the Sunni Muslims there.',
+			{
+				'Ana Ruiz': 'PER',
+				'Roman Catholic': 'PER',
+				'Sunni Muslims': 'ORG'
+			}
+		);
+		expect(list.map((f) => f.text)).toEqual(['Ana Ruiz']);
+	});
+
 	it('ends a person’s name before a number', () => {
 		const list = factsOf('The advisory placed Humberto 75 miles east of the island.', {
 			'Humberto 75': 'PER'

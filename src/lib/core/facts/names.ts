@@ -314,8 +314,13 @@ function notAName(name: string): boolean {
 	// "Commissioners", "Senators": people named by what they are, not a name
 	if (words.length === 1 && /[^s]s$/.test(words[0]) && isTitleWord(words[0].slice(0, -1)))
 		return true;
+	// "a lifelong Roman Catholic", "Sunni Muslims": a faith's follower is no one's name
+	if (FAITH.test(words[words.length - 1])) return true;
 	return words.length > 1 && ROLE_WORDS.has(words[words.length - 1]);
 }
+
+const FAITH =
+	/^(?:catholics?|protestants?|christians?|muslims?|moslems?|jews?|hindus?|buddhists?|sikhs?|anglicans?|methodists?|baptists?|lutherans?|calvinists?|presbyterians?|quakers?|mormons?|sunnis?|shias?|shiites?)$/;
 
 // The kinds of work and of craft a name stands after in apposition: "the drama Downton
 // Abbey", "the ship Sea Watch 3"; and the prefixes of ships' names ("MV", "USS", "HMS").

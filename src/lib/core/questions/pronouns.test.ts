@@ -98,3 +98,17 @@ describe('one named as kin of the person "his" stands for', () => {
 		expect(referents(article, facts).he[last]).toBe('Ivo Marsh');
 	});
 });
+
+describe('a title tells a man or a woman', () => {
+	it('resolves no "She" to a tsar, and reads the given name after a rank', async () => {
+		const { genderOfName } = await import('./pronouns');
+		expect(
+			['Tsar Peter', 'King Olaf', 'Queen Anne', 'General Ana Ruiz', 'Dr Kim Ode'].map(genderOfName)
+		).toEqual(['he', 'he', 'she', 'she', undefined]);
+		const story = factsFor('Tsar Peter visited the port in 1698.\nShe lived until 1739.\n', [
+			{ kind: 'person', text: 'Tsar Peter' }
+		]);
+		const refs = referents(story.article, story.facts);
+		expect(resolveStart('She lived until _____.', refs, 1)).toBe('She lived until _____.');
+	});
+});

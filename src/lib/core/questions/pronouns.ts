@@ -1,10 +1,35 @@
 import { givenNameGender } from '../lexicon';
+import { TITLES } from '../facts/gazetteer';
 import type { Article, Fact } from '../types';
 
-/** "he" or "she" as a person's given name tells it, when the lists know the name as one only. */
-function genderOfName(name: string): 'he' | 'she' | undefined {
-	const g = givenNameGender(name.split(/\s+/)[0]);
-	return g === 'female' ? 'she' : g === 'male' ? 'he' : undefined;
+// Titles that tell a man or a woman: "Tsar Peter", "Queen Anne", "Mrs Ruiz".
+const HIS_TITLES = new Set(
+	'mr sir lord king prince tsar czar emperor duke earl baron count father brother sheikh emir'.split(
+		' '
+	)
+);
+const HER_TITLES = new Set(
+	'mrs ms miss madam lady dame queen princess tsarina czarina empress duchess countess baroness sister'.split(
+		' '
+	)
+);
+
+/**
+ * "he" or "she" as a person's name tells it: by a title that says a man or a woman ("Tsar
+ * Peter", "Queen Anne"), else by the first given name, when the lists know it as one only.
+ */
+export function genderOfName(name: string): 'he' | 'she' | undefined {
+	for (const word of name.split(/\s+/)) {
+		const lower = word.toLowerCase().replace(/\.$/, '');
+		if (HIS_TITLES.has(lower)) return 'he';
+		if (HER_TITLES.has(lower)) return 'she';
+		const g = givenNameGender(word);
+		if (g === 'female') return 'she';
+		if (g === 'male') return 'he';
+		// a title or a rank before the given name tells nothing yet ("General Ana Ruiz")
+		if (!TITLES.has(lower)) return undefined;
+	}
+	return undefined;
 }
 
 /** Who a sentence-initial "he"/"she"/"his"/"her" stands for, by sentence index. */
