@@ -233,9 +233,9 @@ function withFullNames(text: string, spans: NameSpan[]): NameSpan[] {
 		if (findCountry(s.text) || findRegion(s.text) || findCity(s.text)) continue;
 		single.set(s.text, single.get(s.text) === 'PER' ? 'PER' : s.label);
 	}
+	if (!single.size) return spans;
 	const added: NameSpan[] = [];
 	const relabel = new Set<string>();
-	if (!single.size) return spans;
 	// one pass for all the names: capitalised words, then one of the names
 	const alternatives = [...single.keys()]
 		.sort((a, b) => b.length - a.length)

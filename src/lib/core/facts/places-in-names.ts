@@ -73,12 +73,11 @@ export function namedForHome(name: string): 'body' | 'event' | undefined {
 	if (words.length < 2 || findCountry(name) || findRegion(name) || findCity(name)) return undefined;
 	const home = placesInName(name).find((p) => p.start === 0);
 	if (!home) return undefined;
-	const tail = name.slice(home.end).trim().split(/\s+/);
+	const rest = name.slice(home.end).trim();
+	const tail = rest.split(/\s+/);
 	// the words after the place: capitalised words of a name, with lower-case letters
 	if (!tail.every((w) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{L}'’.-]*$/u.test(w))) return undefined;
-	const last = tail[tail.length - 1].toLowerCase();
-	if (tail.some((w) => isPlaceHeadWord(w))) return undefined;
-	if (findCountry(tail.join(' ')) || findRegion(tail.join(' ')) || findCity(tail.join(' ')))
+	if (tail.some(isPlaceHeadWord) || findCountry(rest) || findRegion(rest) || findCity(rest))
 		return undefined;
-	return EVENT_WORDS.has(last) ? 'event' : 'body';
+	return EVENT_WORDS.has(tail[tail.length - 1].toLowerCase()) ? 'event' : 'body';
 }

@@ -141,6 +141,21 @@ export function eitherArticle(stem: string): string {
 	return stem.replace(new RegExp(`\\b([Aa])n?(\\s+)(?=${BLANK})`, 'g'), '$1(n)$2');
 }
 
+const EITHER = new RegExp(`\\b([Aa])\\(n\\)(\\s+)(?=${BLANK})`);
+
+/** Does the stem write "a(n)" before its blank (see `eitherArticle`)? */
+export function hasEitherArticle(stem: string): boolean {
+	return EITHER.test(stem);
+}
+
+/** The stem with its "a(n)" before the blank written as the article every choice takes. */
+export function sayArticle(stem: string, article: 'a' | 'an'): string {
+	return stem.replace(
+		EITHER,
+		(_, a: string, space: string) => a + (article === 'an' ? 'n' : '') + space
+	);
+}
+
 /** A prompt that names none of the story's names shows the nearest sentence before that does. */
 function grounded(stem: Stem | null, fact: Fact, ctx: BuildContext): Stem | null {
 	if (!stem || stem.context) return stem;

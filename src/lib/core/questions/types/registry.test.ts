@@ -57,7 +57,7 @@ describe('question type registry', () => {
 
 describe('counts in words are offered in digits', () => {
 	it('turns "thirteen" and "Seventeen years" into digits and leaves other figures alone', async () => {
-		const { inDigits } = await import('./multiple-choice/build');
+		const { inDigits } = await import('../answer');
 		expect(inDigits('thirteen')).toBe('13');
 		expect(inDigits('Seventeen years')).toBe('17 years');
 		expect(inDigits('300,000')).toBe('300,000');

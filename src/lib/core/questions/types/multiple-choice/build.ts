@@ -1,18 +1,13 @@
 import { seededShuffle } from '../../../hash';
 import type { Fact, MultipleChoiceQuestion } from '../../../types';
 import { displayAnswer, inDigits } from '../../answer';
-
-export { inDigits };
 import type { BuildContext, Candidate } from '../../context';
 import { distractorsFor } from '../../distractors';
 import { boundBeforeBlank, isOpenBound } from '../../distractors/figures';
 import { questionId } from '../../id';
-import { isName, makeStem } from '../../prompt';
-import { BLANK, escapeRegExp, normText } from '../../text';
+import { hasEitherArticle, isName, makeStem, sayArticle } from '../../prompt';
+import { normText } from '../../text';
 import { indefiniteArticle } from '../../english/articles';
-
-// "a(n) _____": the article before a blank that tells neither "a" nor "an" (see eitherArticle)
-const EITHER = new RegExp(`\\b([Aa])\\(n\\)(\\s+)(?=${escapeRegExp(BLANK)})`);
 
 /**
  * Dates and figures are asked with choices; names are typed. The other names an article
@@ -42,7 +37,7 @@ export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null 
 		ctx.pool
 	).filter((d) => !normText(s.stem).includes(normText(d)));
 	// "a(n) _____ attack": choices that all take the answer's article let the prompt say it
-	const article = EITHER.test(s.stem) ? indefiniteArticle(answer) : undefined;
+	const article = hasEitherArticle(s.stem) ? indefiniteArticle(answer) : undefined;
 	const agreeing = article ? all.filter((d) => indefiniteArticle(shown(d)) === article) : [];
 	const wrong = (agreeing.length >= 3 ? agreeing : all).slice(0, 3);
 	if (wrong.length < 3) return null;
@@ -50,10 +45,7 @@ export function multipleChoice(fact: Fact, ctx: BuildContext): Candidate | null 
 	const others = wrong.map(shown);
 	const prompt =
 		article && others.every((d) => indefiniteArticle(d) === article)
-			? s.stem.replace(
-					EITHER,
-					(_, a: string, space: string) => a + (article === 'an' ? 'n' : '') + space
-				)
+			? sayArticle(s.stem, article)
 			: s.stem;
 	const question: MultipleChoiceQuestion = {
 		id,
